@@ -1,0 +1,21 @@
+/**
+ * Why an input was refused. Front ends map the kind to their own signal
+ * (Excel: #N/A, #VALUE!, #NUM!; CLI: exit code 2), the message is shown as is.
+ */
+export type RuleErrorKind = "missing" | "invalid" | "negative" | "unknown-rule-set";
+
+export class RuleError extends Error {
+  constructor(
+    readonly kind: RuleErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RuleError";
+  }
+}
+
+/** Quotes a user's input inside a message, so they can find it in their sheet. */
+export function quote(input: unknown): string {
+  if (typeof input === "string") return `"${input}"`;
+  return String(input);
+}

@@ -1,0 +1,22 @@
+// The rules of the resolutions, shared by the Excel functions, the task pane, the CLI and the tests.
+// Pure TypeScript: no Office.js, no DOM, no Node (src/rules/tsconfig.json enforces it).
+export { RuleError, type RuleErrorKind } from "./errors";
+export { addCents, subtractCents, sumCents, type Cents } from "./money/cents";
+export { formatBrl, toDecimalString, toExcelNumber } from "./money/format";
+export { centsFromExcelNumber, parseBrl } from "./money/parse";
+export { HALF_AWAY_FROM_ZERO } from "./money/round";
+export { readAmount, readNonNegativeAmount, readTeto } from "./inputs";
+export { porte, parsePorte } from "./porte";
+export { incentive } from "./incentive";
+export { recomposicao } from "./recomposicao";
+export {
+  DEFAULT_PORTE_RULE_SET,
+  DEFAULT_RECOMPOSICAO_RULE_SET,
+  loadRuleSet,
+  porteRuleSet,
+  recomposicaoRuleSet,
+  ruleSetIds,
+  type PorteRuleSet,
+  type RecomposicaoRuleSet,
+  type RuleSet,
+} from "./rule-sets/registry";

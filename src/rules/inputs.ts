@@ -1,0 +1,50 @@
+import { RuleError, quote } from "./errors";
+import type { Cents } from "./money/cents";
+import { formatBrl } from "./money/format";
+import { centsFromExcelNumber, parseBrl } from "./money/parse";
+
+/**
+ * Reading the inputs of the Excel functions and the CLI, so both answer the same for the same input.
+ * A cell value is what Excel hands over: a number, a string, a boolean, or null/"" for an empty cell.
+ */
+
+/** An amount from a cell or an argument; blank is "missing", anything but an amount is "invalid". */
+export function readAmount(value: unknown, what: string): Cents {
+  if (typeof value === "number") return centsFromExcelNumber(value);
+  if (typeof value === "string") {
+    try {
+      return parseBrl(value);
+    } catch (error) {
+      if (error instanceof RuleError && error.kind === "missing") throw missing(what);
+      throw error;
+    }
+  }
+  if (value === null || value === undefined) throw missing(what);
+  const shown = typeof value === "boolean" ? (value ? "VERDADEIRO" : "FALSO") : quote(value);
+  throw new RuleError("invalid", `${what}: ${shown} não é um valor em reais.`);
+}
+
+/** An amount that cannot be negative (a Teto MAC, a yearly total). */
+export function readNonNegativeAmount(value: unknown, what: string): Cents {
+  const cents = readAmount(value, what);
+  if (cents < 0) throw new RuleError("negative", `${what} negativo: ${formatBrl(cents)}.`);
+  return cents;
+}
+
+/**
+ * A Teto MAC. Excel desktop may pass an empty cell as 0 (Excel on the web passes null), so a Teto MAC
+ * of zero is read as missing: it must never come out as Porte I.
+ */
+export function readTeto(value: unknown): Cents {
+  // Fast path for the common case: a positive number (no allocation, see centsFromExcelNumber).
+  if (typeof value === "number" && value > 0) return centsFromExcelNumber(value);
+  const cents = readNonNegativeAmount(value, "Teto MAC");
+  if (cents === 0) {
+    throw new RuleError("missing", "Valor ausente: o Teto MAC está vazio ou é zero, e um Teto MAC zero não tem porte.");
+  }
+  return cents;
+}
+
+function missing(what: string): RuleError {
+  return new RuleError("missing", `Valor ausente: ${what} vazio.`);
+}

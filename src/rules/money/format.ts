@@ -1,0 +1,30 @@
+import type { Cents } from "./cents";
+
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+function splitReais(cents: Cents): { sign: string; reais: string; centavos: string } {
+  const sign = cents < 0 ? "-" : "";
+  const absolute = Math.abs(cents);
+  return {
+    sign,
+    reais: String((absolute - (absolute % 100)) / 100),
+    centavos: String(absolute % 100).padStart(2, "0"),
+  };
+}
+
+/** R$ 10.425.000,00 — with a plain space, so the text is the same everywhere it is pasted. */
+export function formatBrl(cents: Cents): string {
+  const { sign, reais, centavos } = splitReais(cents);
+  return `${sign}R$ ${reais.replace(THOUSANDS, ".")},${centavos}`;
+}
+
+/** "10425000.00": the machine form of an amount (JSON output), two decimals, no grouping. */
+export function toDecimalString(cents: Cents): string {
+  const { sign, reais, centavos } = splitReais(cents);
+  return `${sign}${reais}.${centavos}`;
+}
+
+/** The double nearest to the amount, what Excel stores for a typed 10425000,00. */
+export function toExcelNumber(cents: Cents): number {
+  return Number(toDecimalString(cents));
+}

@@ -1,0 +1,47 @@
+import { RuleError, quote } from "./errors";
+import type { Cents } from "./money/cents";
+import { formatBrl } from "./money/format";
+import { fromRoman } from "./rule-sets/roman";
+import type { PorteRuleSet } from "./rule-sets/registry";
+
+/**
+ * Art. 3 of Res. 5.978/2017: the porte from the annual Teto MAC. Upper bounds are inclusive to the
+ * centavo: R$ 2.000.000,00 is Porte I, R$ 2.000.000,01 is Porte II.
+ */
+export function porte(teto: Cents, ruleSet: PorteRuleSet): string {
+  if (teto < 0) throw new RuleError("negative", `Teto MAC negativo: ${formatBrl(teto)}.`);
+  const { upperBounds, porteLabels } = ruleSet;
+  let band = 0;
+  while (teto > upperBounds[band]) band++;
+  return porteLabels[band];
+}
+
+const PORTE_TEXT = /^(?:porte\s*)?([ivx]+|\d+)$/i;
+
+/**
+ * Reads a porte as analysts write it: "Porte III", "III", "porte iii", "3" or the number 3.
+ * Anything else, OCR slips like "Porte Il" included, is refused: guessing would hide an error.
+ */
+export function parsePorte(input: unknown, ruleSet: PorteRuleSet): string {
+  const labels = ruleSet.porteLabels;
+  const refuse = () =>
+    new RuleError(
+      "invalid",
+      `Porte inválido: ${quote(input)}. Use ${labels[0]} a ${labels[labels.length - 1]}, ` +
+        `só o numeral romano (I a ${labels[labels.length - 1].replace(/^Porte /, "")}) ou o número (1 a ${labels.length}).`,
+    );
+  let position: number | undefined;
+  if (typeof input === "number") {
+    position = input;
+  } else if (typeof input === "string") {
+    const text = input.replace(/[\s\u00a0]+/g, " ").trim();
+    if (text === "") throw new RuleError("missing", "Valor ausente: porte vazio.");
+    const match = PORTE_TEXT.exec(text);
+    if (!match) throw refuse();
+    position = /^\d+$/.test(match[1]) ? Number(match[1]) : fromRoman(match[1]);
+  } else if (input === null || input === undefined) {
+    throw new RuleError("missing", "Valor ausente: porte vazio.");
+  }
+  if (position === undefined || !Number.isInteger(position) || position < 1 || position > labels.length) throw refuse();
+  return labels[position - 1];
+}

@@ -1,0 +1,65 @@
+import { RuleError, quote } from "../errors";
+import type { Cents } from "../money/cents";
+import rule5978 from "./data/5978-2017.json";
+import rule7845 from "./data/7845-2021.json";
+import { parseRuleSetData, type PorteRuleSetData, type RecomposicaoRuleSetData } from "./schema";
+
+/** A porte rule set with the lookups the hot paths need, derived once from the data. */
+export interface PorteRuleSet extends PorteRuleSetData {
+  /** "Porte I" … in band order. */
+  readonly porteLabels: readonly string[];
+  /** Inclusive upper bound of each band in centavos; the last one is Infinity. */
+  readonly upperBounds: readonly number[];
+}
+
+export type RecomposicaoRuleSet = RecomposicaoRuleSetData;
+export type RuleSet = PorteRuleSet | RecomposicaoRuleSet;
+
+export const DEFAULT_PORTE_RULE_SET = "5978/2017";
+export const DEFAULT_RECOMPOSICAO_RULE_SET = "7845/2021";
+
+/** Validates rule-set data (see schema.ts) and prepares it for use. */
+export function loadRuleSet(data: unknown): RuleSet {
+  const ruleSet = parseRuleSetData(data);
+  if (ruleSet.kind !== "porte") return ruleSet;
+  return {
+    ...ruleSet,
+    porteLabels: ruleSet.bands.items.map((band) => band.porte),
+    upperBounds: ruleSet.bands.items.map((band): Cents => band.to ?? Number.POSITIVE_INFINITY),
+  };
+}
+
+const RULE_SETS: ReadonlyMap<string, RuleSet> = new Map(
+  [rule5978, rule7845].map((data) => {
+    const ruleSet = loadRuleSet(data);
+    return [ruleSet.id, ruleSet];
+  }),
+);
+
+export function ruleSetIds(kind?: RuleSet["kind"]): string[] {
+  return [...RULE_SETS.values()].filter((ruleSet) => !kind || ruleSet.kind === kind).map((ruleSet) => ruleSet.id);
+}
+
+function findRuleSet<K extends RuleSet["kind"]>(
+  kind: K,
+  id: unknown,
+  fallback: string,
+): Extract<RuleSet, { kind: K }> {
+  // "5.978/2017" is how the resolutions write the number; accept it for "5978/2017".
+  const key = id === null || id === undefined || id === "" ? fallback : String(id).trim().replaceAll(".", "");
+  const ruleSet = RULE_SETS.get(key);
+  if (ruleSet?.kind === kind) return ruleSet as Extract<RuleSet, { kind: K }>;
+  const valid = ruleSetIds(kind).join(", ");
+  const reason = ruleSet ? `A regra ${quote(String(id))} não serve para este cálculo.` : `Regra desconhecida: ${quote(id)}.`;
+  throw new RuleError("unknown-rule-set", `${reason} Regras válidas: ${valid}.`);
+}
+
+/** The porte rule set with this id ("5978/2017" when none is given). */
+export function porteRuleSet(id?: unknown): PorteRuleSet {
+  return findRuleSet("porte", id, DEFAULT_PORTE_RULE_SET);
+}
+
+/** The recomposição rule set with this id ("7845/2021" when none is given). */
+export function recomposicaoRuleSet(id?: unknown): RecomposicaoRuleSet {
+  return findRuleSet("recomposicao", id, DEFAULT_RECOMPOSICAO_RULE_SET);
+}

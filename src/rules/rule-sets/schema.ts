@@ -1,0 +1,146 @@
+import { z } from "zod";
+import { ptBR } from "zod/locales";
+import { RuleError } from "../errors";
+import { type Cents } from "../money/cents";
+import { formatBrl } from "../money/format";
+import { parseBrl } from "../money/parse";
+import { toRoman } from "./roman";
+
+// Amounts are written in the rule-set files as the resolutions write them: "R$ 2.000.000,01".
+const amount = z.string().transform((text, ctx): Cents => {
+  try {
+    const cents = parseBrl(text);
+    if (cents < 0) ctx.addIssue({ code: "custom", message: `valor negativo: "${text}"` });
+    return cents;
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const article = z.string().min(1);
+const header = {
+  id: z.string().regex(/^\d+\/\d{4}$/, "use número/ano, como 5978/2017"),
+  title: z.string().min(1),
+  subject: z.string().min(1),
+};
+
+const band = z.object({ porte: z.string(), from: amount, to: amount.nullable() });
+
+/** Art. 3 bands of 5978/2017: contiguous to the centavo, from R$ 0,00, the last one open. */
+const bands = z
+  .object({ article, basis: z.string().min(1), items: z.array(band).min(1, "é preciso ao menos uma faixa") })
+  .superRefine(({ items }, ctx) => {
+    const at = (index: number, field: string) => ["items", index, field];
+    items.forEach((item, index) => {
+      const expectedLabel = `Porte ${toRoman(index + 1)}`;
+      if (item.porte !== expectedLabel) {
+        ctx.addIssue({
+          code: "custom",
+          path: at(index, "porte"),
+          message: `a ${index + 1}ª faixa deve se chamar "${expectedLabel}", não "${item.porte}"`,
+        });
+      }
+      const isLast = index === items.length - 1;
+      if (item.to === null && !isLast) {
+        ctx.addIssue({ code: "custom", path: at(index, "to"), message: "só a última faixa pode ficar sem limite superior" });
+      }
+      if (item.to !== null && isLast) {
+        ctx.addIssue({
+          code: "custom",
+          path: at(index, "to"),
+          message: "a última faixa deve ficar sem limite superior (null), para que todo Teto MAC tenha porte",
+        });
+      }
+      if (item.to !== null && item.to < item.from) {
+        ctx.addIssue({
+          code: "custom",
+          path: at(index, "to"),
+          message: `a faixa termina (${formatBrl(item.to)}) antes de começar (${formatBrl(item.from)})`,
+        });
+      }
+      if (index === 0) {
+        if (item.from !== 0) {
+          ctx.addIssue({ code: "custom", path: at(0, "from"), message: "a primeira faixa deve começar em R$ 0,00" });
+        }
+        return;
+      }
+      const previous = items[index - 1];
+      if (previous.to === null) return; // already reported above
+      const where = at(index, "from");
+      if (item.from < previous.from) {
+        ctx.addIssue({ code: "custom", path: where, message: `faixas fora de ordem: ${item.porte} começa antes de ${previous.porte}` });
+      } else if (item.from <= previous.to) {
+        ctx.addIssue({
+          code: "custom",
+          path: where,
+          message: `${item.porte} sobrepõe ${previous.porte}, que vai até ${formatBrl(previous.to)}`,
+        });
+      } else if (item.from > previous.to + 1) {
+        ctx.addIssue({
+          code: "custom",
+          path: where,
+          message: `lacuna de mais de um centavo entre ${formatBrl(previous.to)} (${previous.porte}) e ${formatBrl(item.from)} (${item.porte})`,
+        });
+      }
+    });
+  });
+
+const porteRuleSetSchema = z
+  .object({
+    ...header,
+    kind: z.literal("porte"),
+    excludedMunicipalities: z.object({ article, names: z.array(z.string().min(1)) }),
+    bands,
+    incentives: z.object({ article, items: z.record(z.string(), amount) }),
+    budget: z.object({ article, amount }),
+  })
+  .superRefine(({ bands, incentives }, ctx) => {
+    const portes = bands.items.map((item) => item.porte);
+    for (const porte of portes) {
+      if (!(porte in incentives.items)) {
+        ctx.addIssue({ code: "custom", path: ["incentives", "items"], message: `falta o incentivo do ${porte}` });
+      }
+    }
+    for (const porte of Object.keys(incentives.items)) {
+      if (!portes.includes(porte)) {
+        ctx.addIssue({ code: "custom", path: ["incentives", "items", porte], message: `${porte} não existe nas faixas` });
+      }
+    }
+  });
+
+const recomposicaoRuleSetSchema = z.object({
+  ...header,
+  kind: z.literal("recomposicao"),
+  coverage: z.object({
+    article,
+    percent: z.string().regex(/^\d{1,3}(,\d+)?$/, 'percentual como "100" ou "87,5"'),
+    note: z.string().optional(),
+  }),
+  annualTotal: z.object({ article, amount }),
+});
+
+const ruleSetSchema = z.discriminatedUnion("kind", [porteRuleSetSchema, recomposicaoRuleSetSchema]);
+
+export type PorteRuleSetData = z.output<typeof porteRuleSetSchema>;
+export type RecomposicaoRuleSetData = z.output<typeof recomposicaoRuleSetSchema>;
+export type RuleSetData = z.output<typeof ruleSetSchema>;
+
+const portugueseMessages = ptBR().localeError;
+
+/** Validates a rule set read from data; a bad one is refused with every problem, each naming its field. */
+export function parseRuleSetData(data: unknown): RuleSetData {
+  const result = ruleSetSchema.safeParse(data, { error: portugueseMessages });
+  if (result.success) return result.data;
+  const id = typeof data === "object" && data !== null && "id" in data ? ` "${String(data.id)}"` : "";
+  const problems = result.error.issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
+  throw new RuleError("invalid", `Regra${id} inválida:\n${problems.join("\n")}`);
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return "(regra)";
+  return path.reduce<string>((text, key) => {
+    if (typeof key === "number") return `${text}[${key}]`;
+    return text === "" ? String(key) : `${text}.${String(key)}`;
+  }, "");
+}
