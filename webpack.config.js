@@ -1,0 +1,86 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// Build of the add-in, after Microsoft's "Excel Custom Functions using a Shared Runtime" template:
+// one page (taskpane.html) hosts the task pane and the custom functions.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const pkg = require("./package.json");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** Where the production build will be served from: ANEXOS_PROD_URL, or package.json config.prod_url. */
+function productionUrl() {
+  const url = process.env.ANEXOS_PROD_URL || pkg.config.prod_url;
+  if (!/^https:\/\/[^/\s]+\/(\S*\/)?$/.test(url) || url === DEV_URL) {
+    throw new Error(
+      `Endereço de produção inválido: "${url}". Use https e termine com "/", como https://anexos.saude.mg.gov.br/ ` +
+        "(defina ANEXOS_PROD_URL ou config.prod_url no package.json).",
+    );
+  }
+  return url;
+}
+
+async function devServerHttps() {
+  // Imported only for the dev server: the production build and the tests need no certificates.
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const urlProd = dev ? DEV_URL : productionUrl();
+  return {
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Types are checked once by `npm run typecheck`; the build only strips them.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/ajuda.html", to: "ajuda.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            // Every occurrence, not just the first: a single left-over localhost URL breaks production.
+            transform: (content) => content.toString().replaceAll(DEV_URL, urlProd),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await devServerHttps() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port),
+    },
+    performance: { hints: false },
+  };
+};
