@@ -1,0 +1,96 @@
+import { loadRuleSet, ruleSetIds } from "../src/rules";
+import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
+
+// A deep copy of the published rule set with one change, to see each mistake named.
+function variant(change: (data: typeof rule5978) => void): unknown {
+  const data = structuredClone(rule5978);
+  change(data);
+  return data;
+}
+
+const items = (data: typeof rule5978) => data.bands.items as Array<{ porte: string; from: string; to: string | null }>;
+
+describe("rule sets are data validated with zod", () => {
+  test("both published rule sets load", () => {
+    expect(ruleSetIds()).toEqual(["5978/2017", "7845/2021"]);
+  });
+
+  test.each([
+    [
+      "overlapping bands",
+      (d: typeof rule5978) => (items(d)[1].from = "R$ 1.999.999,00"),
+      "bands.items[1].from: Porte II sobrepõe Porte I, que vai até R$ 2.000.000,00",
+    ],
+    [
+      "a gap of more than one centavo",
+      (d: typeof rule5978) => (items(d)[2].from = "R$ 5.000.000,02"),
+      "bands.items[2].from: lacuna de mais de um centavo entre R$ 5.000.000,00 (Porte II) e R$ 5.000.000,02 (Porte III)",
+    ],
+    [
+      "unordered bands",
+      (d: typeof rule5978) => (items(d)[3].from = "R$ 1.000.000,00"),
+      "bands.items[3].from: faixas fora de ordem: Porte IV começa antes de Porte III",
+    ],
+    [
+      "a band that ends before it starts",
+      (d: typeof rule5978) => (items(d)[1].to = "R$ 1.000.000,00"),
+      "bands.items[1].to: a faixa termina (R$ 1.000.000,00) antes de começar (R$ 2.000.000,01)",
+    ],
+    [
+      "a first band that does not start at zero",
+      (d: typeof rule5978) => (items(d)[0].from = "R$ 0,01"),
+      "bands.items[0].from: a primeira faixa deve começar em R$ 0,00",
+    ],
+    [
+      "a closed last band",
+      (d: typeof rule5978) => (items(d)[5].to = "R$ 900.000.000,00"),
+      "bands.items[5].to: a última faixa deve ficar sem limite superior",
+    ],
+    [
+      "an open band before the last",
+      (d: typeof rule5978) => (items(d)[2].to = null),
+      "bands.items[2].to: só a última faixa pode ficar sem limite superior",
+    ],
+    [
+      "a band out of its Roman numeral",
+      (d: typeof rule5978) => (items(d)[2].porte = "Porte IV"),
+      'bands.items[2].porte: a 3ª faixa deve se chamar "Porte III", não "Porte IV"',
+    ],
+    [
+      "an amount that is not an amount",
+      (d: typeof rule5978) => (items(d)[1].to = "cinco milhões"),
+      'bands.items[1].to: Não é um valor em reais: "cinco milhões".',
+    ],
+    [
+      "a missing incentive",
+      (d: typeof rule5978) => delete (d.incentives.items as Record<string, string>)["Porte IV"],
+      "incentives.items: falta o incentivo do Porte IV",
+    ],
+    [
+      "an incentive for a porte that does not exist",
+      (d: typeof rule5978) => ((d.incentives.items as Record<string, string>)["Porte VII"] = "R$ 1,00"),
+      "incentives.items.Porte VII: Porte VII não existe nas faixas",
+    ],
+    [
+      "a negative budget",
+      (d: typeof rule5978) => (d.budget.amount = "-R$ 1,00"),
+      'budget.amount: valor negativo: "-R$ 1,00"',
+    ],
+    [
+      "an id that is not number/year",
+      (d: typeof rule5978) => (d.id = "5978"),
+      "id: use número/ano, como 5978/2017",
+    ],
+  ])("refuses %s, naming the field", (_, change, message) => {
+    expect(() => loadRuleSet(variant(change))).toThrow(message);
+  });
+
+  test("zod's own messages are in Portuguese too", () => {
+    const data = variant((d) => ((d.budget as unknown as { amount: number }).amount = 10425000));
+    expect(() => loadRuleSet(data)).toThrow(/budget\.amount: Entrada inválida/);
+  });
+
+  test("an unknown kind is refused", () => {
+    expect(() => loadRuleSet({ ...rule5978, kind: "outro" })).toThrow(/Regra "5978\/2017" inválida:\n- kind:/);
+  });
+});
