@@ -1,0 +1,80 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkManifest } from "../scripts/check-manifest";
+
+// One real production build, as `npm run build` makes it, into a temporary folder.
+const root = join(__dirname, "..");
+const PROD_URL = "https://suplementos.saude.mg.gov.br/anexos/";
+let out: string;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), "anexos-dist-"));
+  const webpack = require.resolve("webpack/bin/webpack.js");
+  const build = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
+    cwd: root,
+    env: { ...process.env, ANEXOS_PROD_URL: PROD_URL },
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const read = (file: string) => readFileSync(join(out, file), "utf8");
+
+describe("production build", () => {
+  test("functions.json is generated from the JSDoc, with the three functions in pt-BR", () => {
+    const metadata = JSON.parse(read("functions.json"));
+    const byId = Object.fromEntries(metadata.functions.map((f: { id: string }) => [f.id, f]));
+    expect(Object.keys(byId).sort()).toEqual(["INCENTIVO", "PORTE", "RECOMPOSICAO"]);
+    expect(byId.PORTE.description).toMatch(/^Porte do município pelo Teto MAC anual/);
+    expect(byId.INCENTIVO.description).toMatch(/^Incentivo do porte em reais/);
+    expect(byId.RECOMPOSICAO.description).toMatch(/^Recomposição anual do hospital/);
+    expect(byId.PORTE.parameters.map((p: { name: string }) => p.name)).toEqual(["tetoMAC", "regra"]);
+    // Declared as "any" matrices, so Excel hands over blanks and text instead of coercing them.
+    expect(byId.PORTE.parameters[0]).toMatchObject({ type: "any", dimensionality: "matrix" });
+    expect(byId.PORTE.parameters[1]).toMatchObject({ optional: true });
+  });
+
+  test("taskpane.html loads Office.js and the functions code (shared runtime)", () => {
+    const html = read("taskpane.html");
+    expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+    expect(html).toMatch(/<script defer(="defer")? src="?functions\.js"?>/);
+    expect(html).toMatch(/src="?taskpane\.js"?/);
+    expect(read("functions.js")).toContain('CustomFunctions.associate("PORTE"');
+  });
+
+  test("the manifest in dist/ holds only the production URL, every occurrence replaced", () => {
+    const source = readFileSync(join(root, "manifest.xml"), "utf8");
+    const built = read("manifest.xml");
+    expect(built).not.toContain("localhost");
+    const devCount = source.split("https://localhost:3000/").length - 1;
+    expect(devCount).toBeGreaterThan(5);
+    expect(built.split(PROD_URL).length - 1).toBe(devCount);
+    const hosts = new Set([...built.matchAll(/https:\/\/[^"<\s]+/g)].map(([url]) => url.slice(0, PROD_URL.length)));
+    expect([...hosts]).toEqual([PROD_URL]);
+  });
+
+  test("the built manifest passes the offline check against the built icons", () => {
+    for (const size of [16, 32, 64, 80]) expect(existsSync(join(out, "assets", `icon-${size}.png`))).toBe(true);
+    expect(checkManifest(read("manifest.xml"), join(out, "assets"))).toEqual([]);
+  });
+});
+
+describe("production URL", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require("../webpack.config.js") as (env: object, options: object) => Promise<unknown>;
+  const previous = process.env.ANEXOS_PROD_URL;
+  afterEach(() => {
+    process.env.ANEXOS_PROD_URL = previous;
+  });
+
+  test.each(["http://anexos.saude.mg.gov.br/", "https://anexos.saude.mg.gov.br", "https://localhost:3000/"])(
+    "refuses %s with a pt-BR message",
+    async (url) => {
+      process.env.ANEXOS_PROD_URL = url;
+      await expect(config({}, { mode: "production" })).rejects.toThrow(`Endereço de produção inválido: "${url}"`);
+    },
+  );
+});
