@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Build of the add-in, after Microsoft's "Excel Custom Functions using a Shared Runtime" template:
 // one page (taskpane.html) hosts the task pane and the custom functions.
 const path = require("node:path");
@@ -24,8 +23,26 @@ function productionUrl() {
 async function devServerHttps() {
   // Imported only for the dev server: the production build and the tests need no certificates.
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // Trusting the CA system-wide needs sudo (Linux) or an admin prompt. The certificates are made
+    // before that step, so serve with them and tell the developer how to trust them by hand.
+    const defaults = require("office-addin-dev-certs/lib/defaults");
+    const fs = require("node:fs");
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw error;
+    console.warn(
+      `\nAviso: o certificado de desenvolvimento não foi instalado como confiável (${error.message.split("\n")[0]}).\n` +
+        `Importe ${defaults.caCertificatePath} no navegador como autoridade confiável, ou abra ` +
+        `${DEV_URL}taskpane.html e aceite o certificado antes de carregar o suplemento.\n`,
+    );
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+    };
+  }
 }
 
 module.exports = async (env, options) => {
@@ -77,6 +94,7 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
+      host: "localhost", // the add-in is sideloaded from this machine; nothing else should reach the dev server
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: serving ? await devServerHttps() : {} },
       port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port),

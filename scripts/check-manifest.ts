@@ -75,7 +75,9 @@ function children(element: Element, name: string): Element[] {
 
 /** Elements at a slash-separated path of local names below `from` (namespaces ignored). */
 function find(from: Element, path: string): Element[] {
-  return path.split("/").reduce<Element[]>((level, name) => level.flatMap((element) => children(element, name)), [from]);
+  return path
+    .split("/")
+    .reduce<Element[]>((level, name) => level.flatMap((element) => children(element, name)), [from]);
 }
 
 function all(root: Element): Element[] {
@@ -109,10 +111,13 @@ function checkRequirementSets(root: Element, problems: string[]): void {
   const sets = find(root, "Requirements/Sets/Set");
   for (const [name, minVersion] of REQUIRED_SETS) {
     const set = sets.find((element) => element.getAttribute("Name") === name);
-    const declared = set?.getAttribute("MinVersion") ?? find(root, "Requirements/Sets")[0]?.getAttribute("DefaultMinVersion");
+    const declared =
+      set?.getAttribute("MinVersion") ?? find(root, "Requirements/Sets")[0]?.getAttribute("DefaultMinVersion");
     if (!set) problems.push(`Falta o conjunto de requisitos ${name} ${minVersion}.`);
     else if (!declared || compareVersions(declared, minVersion) < 0) {
-      problems.push(`O conjunto de requisitos ${name} deve ser ${minVersion} ou maior, não ${declared ?? "sem versão"}.`);
+      problems.push(
+        `O conjunto de requisitos ${name} deve ser ${minVersion} ou maior, não ${declared ?? "sem versão"}.`,
+      );
     }
   }
 }
@@ -161,7 +166,9 @@ function collectResources(root: Element, problems: string[]): Resources {
 }
 
 function checkResids(root: Element, resources: Resources, problems: string[]): void {
-  const known = new Set([resources.images, resources.urls, resources.shortStrings, resources.longStrings].flatMap((map) => [...map.keys()]));
+  const known = new Set(
+    [resources.images, resources.urls, resources.shortStrings, resources.longStrings].flatMap((map) => [...map.keys()]),
+  );
   for (const element of all(root)) {
     const resid = element.getAttribute("resid");
     if (resid !== null && !known.has(resid)) {
@@ -176,7 +183,11 @@ function checkUrls(root: Element, problems: string[]): void {
     const urls: string[] = [];
     if (urlElements.has(element.localName ?? "")) urls.push(element.getAttribute("DefaultValue") ?? "");
     if (element.localName === "AppDomain") urls.push(element.textContent?.trim() ?? "");
-    if (element.localName === "Override" && element.parentNode && ["Image", "Url"].includes((element.parentNode as Element).localName ?? "")) {
+    if (
+      element.localName === "Override" &&
+      element.parentNode &&
+      ["Image", "Url"].includes((element.parentNode as Element).localName ?? "")
+    ) {
       urls.push(element.getAttribute("Value") ?? "");
     }
     for (const url of urls.filter((value) => value !== "")) {
@@ -232,7 +243,8 @@ function checkLengths(root: Element, resources: Resources, problems: string[]): 
     const text = resources.shortStrings.get(namespace.getAttribute("resid") ?? "");
     if (text === undefined) continue; // reported as a missing resid
     tooLong("O namespace das funções", text, LIMITS.namespace);
-    if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(text)) problems.push(`O namespace das funções "${text}" só pode ter letras, números e pontos.`);
+    if (!/^[A-Za-z][A-Za-z0-9.]*$/.test(text))
+      problems.push(`O namespace das funções "${text}" só pode ter letras, números e pontos.`);
   }
 }
 
@@ -242,7 +254,9 @@ if (require.main === module) {
   if (problems.length === 0) {
     console.log(`Manifesto ${manifestPath}: nenhum problema encontrado (verificação offline).`);
   } else {
-    console.error(`Manifesto ${manifestPath}: ${problems.length} problema(s):\n${problems.map((p) => `- ${p}`).join("\n")}`);
+    console.error(
+      `Manifesto ${manifestPath}: ${problems.length} problema(s):\n${problems.map((p) => `- ${p}`).join("\n")}`,
+    );
     process.exitCode = 1;
   }
 }

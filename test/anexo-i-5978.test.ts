@@ -8,8 +8,14 @@ const text = readFileSync(join(__dirname, "fixtures", "anexo-i-5978-2017-ocr.txt
 const lines = text.split("\n");
 const totalLine = lines.findIndex((line) => line.trim() === "TOTAL");
 const amountOf = (line: string) => /R\$ ?([\d.]+,\d{2})/.exec(line)?.[1];
-const rowAmounts = lines.slice(0, totalLine).map(amountOf).filter((amount): amount is string => amount !== undefined);
-const total = lines.slice(totalLine).map(amountOf).find((amount) => amount !== undefined);
+const rowAmounts = lines
+  .slice(0, totalLine)
+  .map(amountOf)
+  .filter((amount): amount is string => amount !== undefined);
+const total = lines
+  .slice(totalLine)
+  .map(amountOf)
+  .find((amount) => amount !== undefined);
 
 const ruleSet = porteRuleSet("5978/2017");
 const porteOfIncentive = new Map(Object.entries(ruleSet.incentives.items).map(([porte, cents]) => [cents, porte]));
@@ -31,7 +37,14 @@ describe("Anexo I of Res. 5.978/2017 against the rules", () => {
       const porte = porteOfIncentive.get(parseBrl(amount)) ?? "nenhum";
       counts[porte] = (counts[porte] ?? 0) + 1;
     }
-    expect(counts).toEqual({ "Porte I": 63, "Porte II": 40, "Porte III": 45, "Porte IV": 8, "Porte V": 13, "Porte VI": 3 });
+    expect(counts).toEqual({
+      "Porte I": 63,
+      "Porte II": 40,
+      "Porte III": 45,
+      "Porte IV": 8,
+      "Porte V": 13,
+      "Porte VI": 3,
+    });
   });
 
   test("the amounts add up to the TOTAL and to the Art. 5 budget, R$ 10.425.000,00", () => {

@@ -63,8 +63,7 @@ describe("production build", () => {
 });
 
 describe("production URL", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require("../webpack.config.js") as (env: object, options: object) => Promise<unknown>;
+  const config: (env: object, options: object) => Promise<unknown> = jest.requireActual("../webpack.config.js");
   const previous = process.env.ANEXOS_PROD_URL;
   afterEach(() => {
     process.env.ANEXOS_PROD_URL = previous;

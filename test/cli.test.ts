@@ -69,7 +69,12 @@ describe("anexos CLI", () => {
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(Number(JSON.parse(cli.stdout))).toBe(excel);
     }
-    const pairs: Array<[string, string]> = [["1500000", "1265443,44"], ["0,30", "0,10"], ["100", "200"], ["x", "1"]];
+    const pairs: Array<[string, string]> = [
+      ["1500000", "1265443,44"],
+      ["0,30", "0,10"],
+      ["100", "200"],
+      ["x", "1"],
+    ];
     for (const [prev, valora] of pairs) {
       const excel = recomposicao([[prev]], [[valora]])[0][0];
       const cli = run("recomposicao", prev, valora, "--json");
@@ -83,6 +88,8 @@ describe("anexos CLI", () => {
     expect(execFileSync(process.execPath, [bin, "porte", "2000000,01"], { encoding: "utf8" })).toBe("Porte II\n");
     const bad = spawnSync(process.execPath, [bin, "porte", "abc"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('anexos: Não é um valor em reais: "abc". Escreva um valor em reais, como R$ 2.000.000,01 ou 2000000,01.\n');
+    expect(bad.stderr).toBe(
+      'anexos: Não é um valor em reais: "abc". Escreva um valor em reais, como R$ 2.000.000,01 ou 2000000,01.\n',
+    );
   });
 });

@@ -37,7 +37,12 @@ describe("=SES.PORTE", () => {
   });
 
   test("a two-dimensional range keeps its shape", () => {
-    expect(porte([[1, 2000000.01, 5000000.01], [30000000.01, 50000000.01, 100000000.01]])).toEqual([
+    expect(
+      porte([
+        [1, 2000000.01, 5000000.01],
+        [30000000.01, 50000000.01, 100000000.01],
+      ]),
+    ).toEqual([
       ["Porte I", "Porte II", "Porte III"],
       ["Porte IV", "Porte V", "Porte VI"],
     ]);

@@ -27,15 +27,54 @@ describe("offline manifest check", () => {
   });
 
   test.each([
-    ["a missing required element", replaced(/\s*<SupportUrl [^>]*\/>/, ""), "Falta o elemento obrigatório SupportUrl (endereço de suporte)."],
-    ["a missing Runtimes element", replaced(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/, ""), "Falta o elemento obrigatório VersionOverrides/Hosts/Host/Runtimes/Runtime"],
-    ["a resid with no resource", replaced('resid="TaskpaneButton.Tooltip"', 'resid="TaskpaneButton.Dica"'), 'Description usa resid="TaskpaneButton.Dica", que não existe em Resources.'],
-    ["a non-https URL", replaced('DefaultValue="https://localhost:3000/functions.json"', 'DefaultValue="http://localhost:3000/functions.json"'), 'Url: o endereço "http://localhost:3000/functions.json" não usa https.'],
-    ["an icon missing from assets/", replaced(/icon-80\.png/, "icone-80.png"), "O ícone https://localhost:3000/assets/icone-80.png não existe em"],
-    ["a Namespace over 32 characters", replaced('DefaultValue="SES"', `DefaultValue="${"S".repeat(33)}"`), "O namespace das funções tem 33 caracteres; o limite é 32."],
-    ["a DisplayName over 125 characters", replaced('<DisplayName DefaultValue="Anexos SES/MG"/>', `<DisplayName DefaultValue="${"A".repeat(126)}"/>`), "DisplayName tem 126 caracteres; o limite é 125."],
-    ["a short-lived runtime", replaced('lifetime="long"', 'lifetime="short"'), 'O runtime compartilhado deve ter lifetime="long"'],
-    ["a missing CustomFunctionsRuntime set", replaced(/\s*<Set Name="CustomFunctionsRuntime"[^>]*\/>/, ""), "Falta o conjunto de requisitos CustomFunctionsRuntime 1.2."],
+    [
+      "a missing required element",
+      replaced(/\s*<SupportUrl [^>]*\/>/, ""),
+      "Falta o elemento obrigatório SupportUrl (endereço de suporte).",
+    ],
+    [
+      "a missing Runtimes element",
+      replaced(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/, ""),
+      "Falta o elemento obrigatório VersionOverrides/Hosts/Host/Runtimes/Runtime",
+    ],
+    [
+      "a resid with no resource",
+      replaced('resid="TaskpaneButton.Tooltip"', 'resid="TaskpaneButton.Dica"'),
+      'Description usa resid="TaskpaneButton.Dica", que não existe em Resources.',
+    ],
+    [
+      "a non-https URL",
+      replaced(
+        'DefaultValue="https://localhost:3000/functions.json"',
+        'DefaultValue="http://localhost:3000/functions.json"',
+      ),
+      'Url: o endereço "http://localhost:3000/functions.json" não usa https.',
+    ],
+    [
+      "an icon missing from assets/",
+      replaced(/icon-80\.png/, "icone-80.png"),
+      "O ícone https://localhost:3000/assets/icone-80.png não existe em",
+    ],
+    [
+      "a Namespace over 32 characters",
+      replaced('DefaultValue="SES"', `DefaultValue="${"S".repeat(33)}"`),
+      "O namespace das funções tem 33 caracteres; o limite é 32.",
+    ],
+    [
+      "a DisplayName over 125 characters",
+      replaced('<DisplayName DefaultValue="Anexos SES/MG"/>', `<DisplayName DefaultValue="${"A".repeat(126)}"/>`),
+      "DisplayName tem 126 caracteres; o limite é 125.",
+    ],
+    [
+      "a short-lived runtime",
+      replaced('lifetime="long"', 'lifetime="short"'),
+      'O runtime compartilhado deve ter lifetime="long"',
+    ],
+    [
+      "a missing CustomFunctionsRuntime set",
+      replaced(/\s*<Set Name="CustomFunctionsRuntime"[^>]*\/>/, ""),
+      "Falta o conjunto de requisitos CustomFunctionsRuntime 1.2.",
+    ],
     ["an id that is not a GUID", replaced(/<Id>[^<]*<\/Id>/, "<Id>anexos</Id>"), 'Id deve ser um GUID, não "anexos".'],
     ["broken XML", manifest.replace("</OfficeApp>", ""), "O manifesto não é um XML válido"],
   ])("fails on %s", (_, xml, message) => {

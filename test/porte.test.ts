@@ -3,7 +3,6 @@ import { BAND_EDGES } from "./support/band-edges";
 
 const ruleSet = porteRuleSet("5978/2017");
 
-
 describe("porte (Art. 3: bands with inclusive upper bounds, to the centavo)", () => {
   test.each(BAND_EDGES)("Teto MAC %s → %s", (teto, expected) => {
     expect(porte(parseBrl(teto), ruleSet)).toBe(expected);

@@ -30,7 +30,8 @@ describe("properties", () => {
   });
 
   test("the fast path for doubles agrees with exact decimals through 15 significant digits", () => {
-    const exact = (x: number) => new Decimal(x.toPrecision(15)).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+    const exact = (x: number) =>
+      new Decimal(x.toPrecision(15)).times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
     const nearHalfCentavo = fc
       .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -3, max: 3 }))
       .map(([cents, ulps]) => {
@@ -39,7 +40,10 @@ describe("properties", () => {
         return x;
       });
     const doubles = fc.oneof(fc.double({ min: -1e13, max: 1e13, noNaN: true }), nearHalfCentavo);
-    fc.assert(fc.property(doubles, (x) => Object.is(centsFromExcelNumber(x), exact(x) + 0)), { numRuns: 20000 });
+    fc.assert(
+      fc.property(doubles, (x) => Object.is(centsFromExcelNumber(x), exact(x) + 0)),
+      { numRuns: 20000 },
+    );
   });
 
   test("porte is monotone in the Teto MAC", () => {
@@ -76,7 +80,7 @@ function stepUlp(x: number, direction: 1 | -1): number {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, x);
   const bits = view.getBigUint64(0);
-  const towardsLarger = (x >= 0) === (direction === 1);
+  const towardsLarger = x >= 0 === (direction === 1);
   view.setBigUint64(0, towardsLarger ? bits + 1n : bits - 1n);
   return view.getFloat64(0);
 }

@@ -76,11 +76,7 @@ describe("rule sets are data validated with zod", () => {
       (d: typeof rule5978) => (d.budget.amount = "-R$ 1,00"),
       'budget.amount: valor negativo: "-R$ 1,00"',
     ],
-    [
-      "an id that is not number/year",
-      (d: typeof rule5978) => (d.id = "5978"),
-      "id: use número/ano, como 5978/2017",
-    ],
+    ["an id that is not number/year", (d: typeof rule5978) => (d.id = "5978"), "id: use número/ano, como 5978/2017"],
   ])("refuses %s, naming the field", (_, change, message) => {
     expect(() => loadRuleSet(variant(change))).toThrow(message);
   });

@@ -7,7 +7,10 @@ const rulesDir = join(__dirname, "..", "src", "rules");
 const ALLOWED = /^(\.{1,2}\/|decimal\.js$|zod$|zod\/locales$)/;
 
 /** The code of a file without its comments, which may well mention Office or Node. */
-const code = (file: string) => readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+const code = (file: string) =>
+  readFileSync(file, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/^\s*\/\/.*$/gm, "");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -19,9 +22,11 @@ function sourceFiles(dir: string): string[] {
 
 test("src/rules imports nothing from Office.js, the DOM or Node", () => {
   const offending = sourceFiles(rulesDir).flatMap((file) => {
-    const imports = [...code(file).matchAll(/^\s*(?:import|export)\b[^;]*?from\s*["']([^"']+)["']|\b(?:require|import)\(\s*["']([^"']+)["']/gm)].map(
-      (m) => m[1] ?? m[2],
-    );
+    const imports = [
+      ...code(file).matchAll(
+        /^\s*(?:import|export)\b[^;]*?from\s*["']([^"']+)["']|\b(?:require|import)\(\s*["']([^"']+)["']/gm,
+      ),
+    ].map((m) => m[1] ?? m[2]);
     return imports.filter((name) => !ALLOWED.test(name)).map((name) => `${relative(rulesDir, file)}: ${name}`);
   });
   expect(offending).toEqual([]);

@@ -17,15 +17,24 @@ export function readArgs(argv: readonly string[]): CliArgs {
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
-    if (token === "--json") args.json = true;
-    else if (token === "--ajuda" || token === "--help" || token === "-h") args.help = true;
-    else if (token === "--regra") {
-      if (i + 1 >= argv.length) throw new UsageError("Falta o identificador da regra depois de --regra (ex.: --regra 5978/2017).");
+    if (token === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    } else if (token === "--json") {
+      args.json = true;
+    } else if (token === "--ajuda" || token === "--help" || token === "-h") {
+      args.help = true;
+    } else if (token === "--regra") {
+      if (i + 1 >= argv.length)
+        throw new UsageError("Falta o identificador da regra depois de --regra (ex.: --regra 5978/2017).");
       args.regra = argv[++i];
-    } else if (token.startsWith("--regra=")) args.regra = token.slice("--regra=".length);
-    else if (token === "--") positionals.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (/^-[^\d]/.test(token)) throw new UsageError(`Opção desconhecida: "${token}".`);
-    else positionals.push(token);
+    } else if (token.startsWith("--regra=")) {
+      args.regra = token.slice("--regra=".length);
+    } else if (/^-[^\d]/.test(token)) {
+      throw new UsageError(`Opção desconhecida: "${token}".`);
+    } else {
+      positionals.push(token);
+    }
   }
   [args.command, ...args.operands] = positionals;
   return args;

@@ -21,7 +21,9 @@ import { fillError, mapCellPairs, mapCells, type CellResult } from "./cells";
  * @returns "Porte I" a "Porte VI", na mesma forma do intervalo.
  */
 export function porte(tetoMAC: any[][], regra?: string): any[][] {
-  return withPorteRuleSet(tetoMAC, regra, (ruleSet) => mapCells(tetoMAC, (cell) => porteOfTeto(readTeto(cell), ruleSet)));
+  return withPorteRuleSet(tetoMAC, regra, (ruleSet) =>
+    mapCells(tetoMAC, (cell) => porteOfTeto(readTeto(cell), ruleSet)),
+  );
 }
 
 /**
@@ -32,7 +34,9 @@ export function porte(tetoMAC: any[][], regra?: string): any[][] {
  * @returns Valor do incentivo em reais, na mesma forma do intervalo.
  */
 export function incentivo(porte: any[][], regra?: string): any[][] {
-  return withPorteRuleSet(porte, regra, (ruleSet) => mapCells(porte, (cell) => toExcelNumber(incentive(cell, ruleSet))));
+  return withPorteRuleSet(porte, regra, (ruleSet) =>
+    mapCells(porte, (cell) => toExcelNumber(incentive(cell, ruleSet))),
+  );
 }
 
 /**
@@ -63,7 +67,11 @@ export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
   );
 }
 
-function withPorteRuleSet(cells: any[][], regra: string | undefined, compute: (ruleSet: PorteRuleSet) => CellResult[][]) {
+function withPorteRuleSet(
+  cells: any[][],
+  regra: string | undefined,
+  compute: (ruleSet: PorteRuleSet) => CellResult[][],
+) {
   let ruleSet: PorteRuleSet;
   try {
     ruleSet = porteRuleSet(regra);

@@ -40,17 +40,15 @@ export function ruleSetIds(kind?: RuleSet["kind"]): string[] {
   return [...RULE_SETS.values()].filter((ruleSet) => !kind || ruleSet.kind === kind).map((ruleSet) => ruleSet.id);
 }
 
-function findRuleSet<K extends RuleSet["kind"]>(
-  kind: K,
-  id: unknown,
-  fallback: string,
-): Extract<RuleSet, { kind: K }> {
+function findRuleSet<K extends RuleSet["kind"]>(kind: K, id: unknown, fallback: string): Extract<RuleSet, { kind: K }> {
   // "5.978/2017" is how the resolutions write the number; accept it for "5978/2017".
   const key = id === null || id === undefined || id === "" ? fallback : String(id).trim().replaceAll(".", "");
   const ruleSet = RULE_SETS.get(key);
   if (ruleSet?.kind === kind) return ruleSet as Extract<RuleSet, { kind: K }>;
   const valid = ruleSetIds(kind).join(", ");
-  const reason = ruleSet ? `A regra ${quote(String(id))} não serve para este cálculo.` : `Regra desconhecida: ${quote(id)}.`;
+  const reason = ruleSet
+    ? `A regra ${quote(String(id))} não serve para este cálculo.`
+    : `Regra desconhecida: ${quote(id)}.`;
   throw new RuleError("unknown-rule-set", `${reason} Regras válidas: ${valid}.`);
 }
 

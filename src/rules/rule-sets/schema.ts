@@ -43,7 +43,11 @@ const bands = z
       }
       const isLast = index === items.length - 1;
       if (item.to === null && !isLast) {
-        ctx.addIssue({ code: "custom", path: at(index, "to"), message: "só a última faixa pode ficar sem limite superior" });
+        ctx.addIssue({
+          code: "custom",
+          path: at(index, "to"),
+          message: "só a última faixa pode ficar sem limite superior",
+        });
       }
       if (item.to !== null && isLast) {
         ctx.addIssue({
@@ -69,7 +73,11 @@ const bands = z
       if (previous.to === null) return; // already reported above
       const where = at(index, "from");
       if (item.from < previous.from) {
-        ctx.addIssue({ code: "custom", path: where, message: `faixas fora de ordem: ${item.porte} começa antes de ${previous.porte}` });
+        ctx.addIssue({
+          code: "custom",
+          path: where,
+          message: `faixas fora de ordem: ${item.porte} começa antes de ${previous.porte}`,
+        });
       } else if (item.from <= previous.to) {
         ctx.addIssue({
           code: "custom",
@@ -104,7 +112,11 @@ const porteRuleSetSchema = z
     }
     for (const porte of Object.keys(incentives.items)) {
       if (!portes.includes(porte)) {
-        ctx.addIssue({ code: "custom", path: ["incentives", "items", porte], message: `${porte} não existe nas faixas` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["incentives", "items", porte],
+          message: `${porte} não existe nas faixas`,
+        });
       }
     }
   });

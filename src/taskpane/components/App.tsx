@@ -11,7 +11,10 @@ export function App() {
       <h1 id="titulo" style={{ fontSize: "20px" }}>
         Anexos SES/MG
       </h1>
-      <p>Funções para conferir os anexos das resoluções, exatas ao centavo. Use em qualquer célula ou em uma coluna inteira:</p>
+      <p>
+        Funções para conferir os anexos das resoluções, exatas ao centavo. Use em qualquer célula ou em uma coluna
+        inteira:
+      </p>
       <ul>
         {FUNCTIONS.map(({ formula, result }) => (
           <li key={formula}>
