@@ -5,4 +5,5 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
   // The build test runs webpack once; give it room on a 2-core machine.
   testTimeout: 120000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

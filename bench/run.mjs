@@ -1,0 +1,26 @@
+// `npm run bench`: prints one JSON object of speed figures. Speed targets live here, never in timed tests.
+// The code is bundled first, as webpack bundles it for Excel (modules joined into one scope): run through a
+// per-module loader instead, every call across modules pays for an interop getter the add-in never has.
+import { build } from "esbuild";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const dir = mkdtempSync(join(tmpdir(), "anexos-bench-"));
+const outfile = join(dir, "bench.cjs");
+try {
+  await build({
+    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "index.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile,
+    logLevel: "error",
+  });
+  createRequire(import.meta.url)(outfile);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
