@@ -248,15 +248,26 @@ function checkLengths(root: Element, resources: Resources, problems: string[]): 
   }
 }
 
-if (require.main === module) {
+/** What Microsoft's own manifest reader (office-addin-manifest, offline) makes of the file. */
+export async function describeWithOfficeTools(manifestPath: string): Promise<string> {
+  // Loaded only here: the package pulls ES modules that plain CommonJS test runs cannot load.
+  const { OfficeAddinManifest } = await import("office-addin-manifest");
+  const info = await OfficeAddinManifest.readManifestFile(manifestPath);
+  return `${info.displayName} ${info.version} (${info.officeAppType}, ${info.hosts?.join(", ")}, ${info.defaultLocale})`;
+}
+
+async function main(): Promise<void> {
   const [manifestPath = "manifest.xml", assetsDir = join(__dirname, "..", "assets")] = process.argv.slice(2);
   const problems = checkManifest(readFileSync(manifestPath, "utf8"), assetsDir);
-  if (problems.length === 0) {
-    console.log(`Manifesto ${manifestPath}: nenhum problema encontrado (verificação offline).`);
-  } else {
+  if (problems.length > 0) {
     console.error(
       `Manifesto ${manifestPath}: ${problems.length} problema(s):\n${problems.map((p) => `- ${p}`).join("\n")}`,
     );
     process.exitCode = 1;
+    return;
   }
+  console.log(`Manifesto ${manifestPath}: nenhum problema encontrado (verificação offline).`);
+  console.log(`Lido pelo office-addin-manifest: ${await describeWithOfficeTools(manifestPath)}.`);
 }
+
+if (require.main === module) void main();

@@ -74,11 +74,12 @@ describe("=SES.INCENTIVO", () => {
   });
 
   test("bad labels are errors, never an amount", () => {
-    expect(incentivo([["Porte Il"], [""], [7], [null]])).toEqual([
+    expect(incentivo([["Porte Il"], [""], [7], [null], [0]])).toEqual([
       [excelError("#VALUE!", /^Porte inválido: "Porte Il"/)],
       [excelError("#N/A", /^Valor ausente/)],
       [excelError("#VALUE!", /^Porte inválido: 7/)],
       [excelError("#N/A", /^Valor ausente/)],
+      [excelError("#N/A", /^Valor ausente: porte vazio ou zero/)],
     ]);
   });
 });

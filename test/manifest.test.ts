@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +18,35 @@ function replaced(from: string | RegExp, to: string): string {
 describe("offline manifest check", () => {
   test("the project's manifest passes", () => {
     expect(checkManifest(manifest, assets)).toEqual([]);
+  });
+
+  test("npm run validate passes, and Microsoft's manifest reader sees an Excel task pane add-in in pt-BR", () => {
+    const tsx = require.resolve("tsx/cli");
+    const run = spawnSync(process.execPath, [tsx, "scripts/check-manifest.ts", "manifest.xml"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Manifesto manifest.xml: nenhum problema encontrado (verificação offline).");
+    expect(run.stdout).toContain(
+      "Lido pelo office-addin-manifest: Anexos SES/MG 1.0.0.0 (TaskPaneApp, Workbook, pt-BR).",
+    );
+  });
+
+  test("npm run validate fails with exit code 1 on a broken manifest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "anexos-manifest-"));
+    try {
+      writeFileSync(join(dir, "manifest.xml"), manifest.replace('lifetime="long"', 'lifetime="short"'));
+      const tsx = require.resolve("tsx/cli");
+      const run = spawnSync(process.execPath, [tsx, "scripts/check-manifest.ts", join(dir, "manifest.xml"), assets], {
+        cwd: root,
+        encoding: "utf8",
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('O runtime compartilhado deve ter lifetime="long"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("the manifest has the shared runtime, the SES namespace and pt-BR", () => {

@@ -35,7 +35,7 @@ describe("incentive (Art. 4)", () => {
     expect(incentive(input, ruleSet)).toBe(7500000);
   });
 
-  test.each(["Porte Il", "Porte 111", "PorteVV", "Porte |", "IIII", "Porte VII", "7", 0, 3.5, -1, "três", true])(
+  test.each(["Porte Il", "Porte 111", "PorteVV", "Porte |", "IIII", "Porte VII", "7", "0", 3.5, -1, "três", true])(
     "%p is refused with the input quoted",
     (input) => {
       expect(() => parsePorte(input, ruleSet)).toThrow(RuleError);
@@ -52,6 +52,10 @@ describe("incentive (Art. 4)", () => {
   test("blank is missing", () => {
     expect(() => parsePorte("", ruleSet)).toThrow(expect.objectContaining({ kind: "missing" }));
     expect(() => parsePorte(null, ruleSet)).toThrow(expect.objectContaining({ kind: "missing" }));
+  });
+
+  test("the number 0 is missing too: Excel desktop passes an empty cell as 0", () => {
+    expect(() => parsePorte(0, ruleSet)).toThrow(expect.objectContaining({ kind: "missing" }));
   });
 });
 

@@ -31,7 +31,10 @@ export function parsePorte(input: unknown, ruleSet: PorteRuleSet): string {
         `só o numeral romano (I a ${labels[labels.length - 1].replace(/^Porte /, "")}) ou o número (1 a ${labels.length}).`,
     );
   let position: number | undefined;
-  if (typeof input === "number") {
+  if (input === 0) {
+    // Excel desktop may pass an empty cell as 0; no porte is numbered 0.
+    throw new RuleError("missing", "Valor ausente: porte vazio ou zero.");
+  } else if (typeof input === "number") {
     position = input;
   } else if (typeof input === "string") {
     const text = input.replace(/[\s\u00a0]+/g, " ").trim();
