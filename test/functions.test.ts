@@ -16,6 +16,10 @@ describe("=SES.PORTE", () => {
     expect(porte([[teto]])).toEqual([[expected]]);
   });
 
+  test("a Teto MAC that rounds to R$ 0,00 is missing, never Porte I", () => {
+    expect(porte([[0.004]])).toEqual([[excelError("#N/A", /Teto MAC zero não tem porte/)]]);
+  });
+
   test("reads the double through 15 significant digits", () => {
     expect(porte([[2000000.0099999998]])).toEqual([["Porte II"]]);
   });

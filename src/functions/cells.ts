@@ -8,7 +8,10 @@ export type CellResult = string | number | CustomFunctions.Error;
  * Applies a rule to every cell of a range and returns a range of the same shape, so that one formula
  * serves a whole column. A refused cell becomes an Excel error in its own place; the others still compute.
  */
-export function mapCells(cells: Cells, rule: (cell: unknown) => string | number): CellResult[][] {
+export function mapCells(
+  cells: Cells,
+  rule: (cell: unknown, row: number, column: number) => string | number,
+): CellResult[][] {
   const rows = cells.length;
   const result = new Array<CellResult[]>(rows);
   for (let r = 0; r < rows; r++) {
@@ -16,7 +19,7 @@ export function mapCells(cells: Cells, rule: (cell: unknown) => string | number)
     const out = new Array<CellResult>(row.length);
     for (let c = 0; c < row.length; c++) {
       try {
-        out[c] = rule(row[c]);
+        out[c] = rule(row[c], r, c);
       } catch (error) {
         out[c] = toExcelError(error);
       }
@@ -41,15 +44,7 @@ export function mapCellPairs(
   if (isSingle(left)) return mapCells(right, (cell) => rule(left[0][0], cell));
   const sameShape = left.length === right.length && left.every((row, r) => row.length === right[r].length);
   if (!sameShape) return [[shapeError()]];
-  return left.map((row, r) =>
-    row.map((cell, c) => {
-      try {
-        return rule(cell, right[r][c]);
-      } catch (error) {
-        return toExcelError(error);
-      }
-    }),
-  );
+  return mapCells(left, (cell, r, c) => rule(cell, right[r][c]));
 }
 
 /** Every cell of the range shows the same error (used when the whole call is refused, e.g. a bad rule id). */

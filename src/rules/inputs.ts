@@ -37,7 +37,10 @@ export function readNonNegativeAmount(value: unknown, what: string): Cents {
  */
 export function readTeto(value: unknown): Cents {
   // Fast path for the common case: a positive number (no allocation, see centsFromExcelNumber).
-  if (typeof value === "number" && value > 0) return centsFromExcelNumber(value);
+  if (typeof value === "number" && value > 0) {
+    const cents = centsFromExcelNumber(value);
+    if (cents > 0) return cents;
+  }
   const cents = readNonNegativeAmount(value, "Teto MAC");
   if (cents === 0) {
     throw new RuleError("missing", "Valor ausente: o Teto MAC está vazio ou é zero, e um Teto MAC zero não tem porte.");
