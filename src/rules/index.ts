@@ -20,3 +20,4 @@ export {
   type RecomposicaoRuleSet,
   type RuleSet,
 } from "./rule-sets/registry";
+export * from "./annex";

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/** Every problem code and its severity. A code never changes meaning: tools and people rely on it. */
+export const PROBLEM_SEVERITY = {
+  "header-not-found": "error",
+  "sequence-break": "error",
+  "municipality-missing": "error",
+  "municipality-duplicate": "error",
+  "municipality-unknown": "warning",
+  "municipality-excluded": "error",
+  "porte-invalid": "error",
+  "value-invalid": "error",
+  "value-mismatch": "error",
+  "teto-invalid": "error",
+  "porte-mismatch": "error",
+  "total-missing": "warning",
+  "total-mismatch": "error",
+  "budget-exceeded": "error",
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
+const codes = Object.keys(PROBLEM_SEVERITY) as [ProblemCode, ...ProblemCode[]];
+
+/** Money in the report: a string with two decimals, "10425000.00". */
+const money = z.string().regex(/^-?\d+\.\d{2}$/);
+
+export const problemSchema = z.object({
+  code: z.enum(codes),
+  severity: z.enum(["error", "warning"]),
+  /** A1 address of the cell ("D12"), null when the problem has no cell. */
+  cell: z.string().nullable(),
+  /** Sheet row number and column letter of the cell. */
+  row: z.number().int().positive().nullable(),
+  column: z.string().nullable(),
+  /** pt-BR: what is wrong and what was expected. */
+  message: z.string(),
+  expected: z.string().optional(),
+  found: z.string().optional(),
+  suggestion: z.string().optional(),
+});
+
+const porteSummary = z.object({ count: z.number().int().nonnegative(), sum: money });
+
+export const reportSchema = z.object({
+  file: z.string().nullable(),
+  sheet: z.string().nullable(),
+  kind: z.literal("porte"),
+  ruleSet: z.string(),
+  /** True when there is no error (warnings allowed). */
+  valid: z.boolean(),
+  summary: z.object({
+    rows: z.number().int().nonnegative(),
+    errors: z.number().int().nonnegative(),
+    warnings: z.number().int().nonnegative(),
+    /** Sum of the rows' amounts; null when some amount is unreadable (see sumNote). */
+    sum: money.nullable(),
+    declaredTotal: money.nullable(),
+    /** Why the sum is unknown, when it is. */
+    sumNote: z.string().optional(),
+    /** Rows and amounts by the porte each row is paid as ("I" … "VI"). */
+    byPorte: z.record(z.string(), porteSummary),
+  }),
+  problems: z.array(problemSchema),
+});
+
+export type Problem = z.infer<typeof problemSchema>;
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,47 @@
+/** A cell as Excel hands it over: a number, a text, a boolean, or empty (null, undefined or ""). */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** A sheet as read from Excel, a CSV, an .xlsx or a published text. */
+export interface Sheet {
+  /** Rows of cell values. */
+  values: CellValue[][];
+  /** A1 address of values[0][0], so that every problem carries the real address of its cell. Default "A1". */
+  origin?: string;
+  /** Name of the sheet, for the report. */
+  name?: string;
+  /**
+   * The text came from OCR of a published PDF: the amounts survived but porte labels are garbled
+   * ("Porte Il", "Porte 111"), so labels are read leniently and checked against the amounts.
+   */
+  ocr?: boolean;
+}
+
+/** 1 → "A", 26 → "Z", 27 → "AA". */
+export function columnLetters(column: number): string {
+  let rest = column;
+  let letters = "";
+  while (rest > 0) {
+    const digit = (rest - 1) % 26;
+    letters = String.fromCharCode(65 + digit) + letters;
+    rest = (rest - 1 - digit) / 26;
+  }
+  return letters;
+}
+
+/** "C12" → { row: 12, column: 3 }. */
+export function parseA1(address: string): { row: number; column: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) throw new Error(`Endereço de célula inválido: "${address}".`);
+  const column = [...match[1].toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+  return { row: Number(match[2]), column };
+}
+
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** The cell as the user sees it, for messages. */
+export function showCell(value: CellValue): string {
+  if (typeof value === "boolean") return value ? "VERDADEIRO" : "FALSO";
+  return String(value ?? "").trim();
+}
