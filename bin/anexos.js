@@ -4,7 +4,13 @@
 const { require: requireTs } = require("tsx/cjs/api");
 
 const { main } = requireTs("../src/cli/main.ts", __filename);
-process.exitCode = main(process.argv.slice(2), {
+main(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
-});
+}).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    process.stderr.write(`anexos: erro inesperado: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 1;
+  },
+);

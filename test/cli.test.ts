@@ -7,10 +7,10 @@ import { installCustomFunctionsStub, StubExcelError } from "./support/custom-fun
 
 beforeAll(installCustomFunctionsStub);
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
+  const code = await main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -25,12 +25,12 @@ describe("anexos CLI", () => {
     [["recomposicao", "1500000", "1265443,44"], "R$ 234.556,56"],
     [["recomposicao", "R$ 1.500.000,00", "1.265.443,44", "--json"], '"234556.56"'],
     [["recomposicao", "100", "200"], "R$ 0,00"],
-  ])("anexos %j prints %s", (argv, expected) => {
-    expect(run(...argv)).toEqual({ code: 0, stdout: expected, stderr: "" });
+  ])("anexos %j prints %s", async (argv, expected) => {
+    expect(await run(...argv)).toEqual({ code: 0, stdout: expected, stderr: "" });
   });
 
-  test.each(BAND_EDGES)("anexos porte %s → %s", (teto, expected) => {
-    expect(run("porte", teto).stdout).toBe(expected);
+  test.each(BAND_EDGES)("anexos porte %s → %s", async (teto, expected) => {
+    expect((await run("porte", teto)).stdout).toBe(expected);
   });
 
   test.each([
@@ -41,31 +41,32 @@ describe("anexos CLI", () => {
     [["porte", "1", "--regra", "1/2000"], "Regras válidas: 5978/2017"],
     [["incentivo", "Porte Il"], 'Porte inválido: "Porte Il"'],
     [["recomposicao", "1"], "O comando recomposicao espera PREV2021 VALORA"],
+    [["porte", "1", "2"], "O comando porte espera TETO_MAC"],
     [["voar"], 'Comando desconhecido: "voar"'],
     [[], "Falta o comando"],
     [["porte", "1", "--rapido"], 'Opção desconhecida: "--rapido"'],
-  ])("anexos %j fails with exit code 2: %s", (argv, message) => {
-    const result = run(...argv);
+  ])("anexos %j fails with exit code 2: %s", async (argv, message) => {
+    const result = await run(...argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(message);
   });
 
-  test("--ajuda prints the usage in Portuguese", () => {
-    expect(run("--ajuda").stdout).toContain("Uso: anexos <comando>");
+  test("--ajuda prints the usage in Portuguese", async () => {
+    expect((await run("--ajuda")).stdout).toContain("Uso: anexos <comando>");
   });
 
-  test("gives the same answers as the Excel functions for the same input", () => {
+  test("gives the same answers as the Excel functions for the same input", async () => {
     const tetos = ["2000000,01", "R$ 5.000.000,00", "30000000,01", "abc", "0", "-1"];
     for (const teto of tetos) {
       const excel = porte([[teto]])[0][0];
-      const cli = run("porte", teto, "--json");
+      const cli = await run("porte", teto, "--json");
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(cli.stdout).toBe(JSON.stringify(excel));
     }
     for (const label of ["Porte III", "iii", "3", "Porte Il"]) {
       const excel = incentivo([[label]])[0][0];
-      const cli = run("incentivo", label, "--json");
+      const cli = await run("incentivo", label, "--json");
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(Number(JSON.parse(cli.stdout))).toBe(excel);
     }
@@ -77,7 +78,7 @@ describe("anexos CLI", () => {
     ];
     for (const [prev, valora] of pairs) {
       const excel = recomposicao([[prev]], [[valora]])[0][0];
-      const cli = run("recomposicao", prev, valora, "--json");
+      const cli = await run("recomposicao", prev, valora, "--json");
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(Number(JSON.parse(cli.stdout))).toBe(excel);
     }

@@ -1,22 +1,28 @@
 /**
  * The command line, read by hand: amounts may be negative ("-5,00"), and node:util's parseArgs would
- * take them for unknown options. Options: --regra ID (or --regra=ID), --json, --ajuda (or --help, -h).
+ * take them for unknown options. Options: --regra ID, --planilha NOME (or --opção=valor), --json,
+ * --ajuda (or --help, -h).
  */
 export interface CliArgs {
   command?: string;
   operands: string[];
   regra?: string;
+  planilha?: string;
   json: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
+const VALUE_OPTIONS = { "--regra": "regra", "--planilha": "planilha" } as const;
+const EXAMPLES = { "--regra": "--regra 5978/2017", "--planilha": '--planilha "Anexo I"' } as const;
+
 export function readArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { operands: [], json: false, help: false };
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
+    const [name, inlineValue] = token.startsWith("--") && token.includes("=") ? splitOnce(token) : [token, undefined];
     if (token === "--") {
       positionals.push(...argv.slice(i + 1));
       break;
@@ -24,12 +30,11 @@ export function readArgs(argv: readonly string[]): CliArgs {
       args.json = true;
     } else if (token === "--ajuda" || token === "--help" || token === "-h") {
       args.help = true;
-    } else if (token === "--regra") {
-      if (i + 1 >= argv.length)
-        throw new UsageError("Falta o identificador da regra depois de --regra (ex.: --regra 5978/2017).");
-      args.regra = argv[++i];
-    } else if (token.startsWith("--regra=")) {
-      args.regra = token.slice("--regra=".length);
+    } else if (name in VALUE_OPTIONS) {
+      const option = name as keyof typeof VALUE_OPTIONS;
+      const value = inlineValue ?? argv[++i];
+      if (value === undefined) throw new UsageError(`Falta o valor depois de ${option} (ex.: ${EXAMPLES[option]}).`);
+      args[VALUE_OPTIONS[option]] = value;
     } else if (/^-[^\d]/.test(token)) {
       throw new UsageError(`Opção desconhecida: "${token}".`);
     } else {
@@ -38,4 +43,9 @@ export function readArgs(argv: readonly string[]): CliArgs {
   }
   [args.command, ...args.operands] = positionals;
   return args;
+}
+
+function splitOnce(token: string): [string, string] {
+  const at = token.indexOf("=");
+  return [token.slice(0, at), token.slice(at + 1)];
 }

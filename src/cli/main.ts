@@ -9,58 +9,83 @@ import {
   recomposicaoRuleSet,
   RuleError,
   toDecimalString,
-  type Cents,
 } from "../rules";
 import { readArgs, UsageError, type CliArgs } from "./args";
+import { ReadError } from "./readers";
+import { validar } from "./validar";
 
-export const USAGE = `Uso: anexos <comando> [argumentos] [--regra ID] [--json]
+export const USAGE = `Uso: anexos <comando> [argumentos] [opções]
 
 Comandos:
   porte TETO_MAC                  porte do município pelo Teto MAC anual (Res. 5.978/2017, Art. 3º)
   incentivo PORTE                 incentivo do porte (Res. 5.978/2017, Art. 4º)
   recomposicao PREV2021 VALORA    recomposição do hospital (Res. 7.845/2021, Art. 3º)
+  validar [ARQUIVO]               confere um anexo (.xlsx, .csv ou .txt publicado); sem ARQUIVO,
+                                  o Anexo I da Res. 5.978/2017 como publicado
 
 Opções:
-  --regra ID   resolução a aplicar (padrão: 5978/2017 para porte e incentivo)
-  --json       imprime um valor JSON: "Porte II", "75000.00"
-  --ajuda      mostra esta ajuda
+  --regra ID       resolução a aplicar (padrão: 5978/2017 para porte, incentivo e validar)
+  --planilha NOME  planilha do .xlsx a conferir (padrão: a primeira)
+  --json           imprime JSON: um valor ("Porte II", "75000.00") ou, em validar, o relatório
+  --ajuda          mostra esta ajuda
 
 Exemplos:
   anexos porte 2.000.000,01        → Porte II
   anexos incentivo "Porte III"     → R$ 75.000,00
-  anexos recomposicao 1500000 1265443,44 --json   → "234556.56"`;
+  anexos recomposicao 1500000 1265443,44 --json   → "234556.56"
+  anexos validar anexo.xlsx --planilha "Anexo I"
+
+Saída de validar: 0 sem erros (avisos permitidos), 1 com erros, 2 quando não dá para conferir.`;
 
 export interface Output {
   out(text: string): void;
   err(text: string): void;
 }
 
-type Answer = { kind: "porte"; porte: string } | { kind: "money"; cents: Cents };
+interface Command {
+  /** Operands it takes: [required, optional]. */
+  operands: [string[], string[]];
+  run(args: CliArgs): Promise<{ text: string; code: number }>;
+}
 
-const COMMANDS: Record<string, { operands: string[]; run(operands: string[], args: CliArgs): Answer }> = {
+const answer = (text: string) => Promise.resolve({ text, code: 0 });
+const money = (cents: number, args: CliArgs) => (args.json ? JSON.stringify(toDecimalString(cents)) : formatBrl(cents));
+
+const COMMANDS: Record<string, Command> = {
   porte: {
-    operands: ["TETO_MAC"],
-    run: ([teto], args) => ({ kind: "porte", porte: porte(readTeto(teto), porteRuleSet(args.regra)) }),
+    operands: [["TETO_MAC"], []],
+    run: (args) => {
+      const label = porte(readTeto(args.operands[0]), porteRuleSet(args.regra));
+      return answer(args.json ? JSON.stringify(label) : label);
+    },
   },
   incentivo: {
-    operands: ["PORTE"],
-    run: ([porteText], args) => ({ kind: "money", cents: incentive(porteText, porteRuleSet(args.regra)) }),
+    operands: [["PORTE"], []],
+    run: (args) => answer(money(incentive(args.operands[0], porteRuleSet(args.regra)), args)),
   },
   recomposicao: {
-    operands: ["PREV2021", "VALORA"],
-    run: ([prev, valora], args) => ({
-      kind: "money",
-      cents: recomposicao(
+    operands: [["PREV2021", "VALORA"], []],
+    run: (args) => {
+      const [prev, valora] = args.operands;
+      const cents = recomposicao(
         readNonNegativeAmount(prev, "Total previsto em 2021"),
         readNonNegativeAmount(valora, "Valor Valora Minas"),
         recomposicaoRuleSet(args.regra),
-      ),
-    }),
+      );
+      return answer(money(cents, args));
+    },
+  },
+  validar: {
+    operands: [[], ["ARQUIVO"]],
+    run: async (args) => {
+      const { report, text } = await validar(args);
+      return { text, code: report.valid ? 0 : 1 };
+    },
   },
 };
 
-/** Runs one command line; returns the exit code (0 done, 2 bad input or usage). */
-export function main(argv: readonly string[], io: Output): number {
+/** Runs one command line; resolves to the exit code (0 done, 1 annex with errors, 2 bad input or usage). */
+export async function main(argv: readonly string[], io: Output): Promise<number> {
   try {
     const args = readArgs(argv);
     if (args.help || args.command === "ajuda") {
@@ -70,25 +95,23 @@ export function main(argv: readonly string[], io: Output): number {
     if (!args.command) throw new UsageError("Falta o comando.");
     const command = COMMANDS[args.command];
     if (!command) throw new UsageError(`Comando desconhecido: "${args.command}".`);
-    if (args.operands.length !== command.operands.length) {
-      throw new UsageError(`O comando ${args.command} espera ${command.operands.join(" ")}.`);
+    const [required, optional] = command.operands;
+    if (args.operands.length < required.length || args.operands.length > required.length + optional.length) {
+      const expected = [...required, ...optional.map((operand) => `[${operand}]`)].join(" ") || "nenhum argumento";
+      throw new UsageError(`O comando ${args.command} espera ${expected}.`);
     }
-    io.out(show(command.run(args.operands, args), args.json));
-    return 0;
+    const { text, code } = await command.run(args);
+    io.out(text);
+    return code;
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`anexos: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof RuleError) {
+    if (error instanceof RuleError || error instanceof ReadError) {
       io.err(`anexos: ${error.message}`);
       return 2;
     }
     throw error;
   }
-}
-
-function show(answer: Answer, json: boolean): string {
-  if (answer.kind === "porte") return json ? JSON.stringify(answer.porte) : answer.porte;
-  return json ? JSON.stringify(toDecimalString(answer.cents)) : formatBrl(answer.cents);
 }

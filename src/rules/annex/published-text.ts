@@ -11,7 +11,7 @@ const ROW_PARTS = /^(?:(\d+)\s*\|?\s*)?(.*?)\s*(porte\s*\S*)?\s*$/i;
  * that carries an amount (Nº · Município · Porte · R$, each kept verbatim so the checks can report it),
  * and the TOTAL, whose amount often stands on a line of its own.
  */
-export function readPublishedText(text: string, name = "texto publicado"): Sheet {
+export function readPublishedText(text: string): Sheet {
   const values: CellValue[][] = [];
   let headerSeen = false;
   let totalPending = false;
@@ -42,5 +42,5 @@ export function readPublishedText(text: string, name = "texto publicado"): Sheet
     }
   }
   if (totalPending) values.push(["TOTAL", "", "", ""]);
-  return { values, name, ocr: true };
+  return { values, ocr: true };
 }

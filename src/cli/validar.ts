@@ -1,0 +1,43 @@
+import { join } from "node:path";
+import { formatBrl, parseBrl, porteRuleSet, validatePorteAnnex, type Report } from "../rules";
+import type { CliArgs } from "./args";
+import { readAnnexFile } from "./readers";
+
+/** The annex validated when no file is given: Anexo I of Res. 5.978/2017 as published (OCR text). */
+export const BUNDLED_ANNEX = join(__dirname, "data", "anexo-i-5978-2017.txt");
+
+/** `anexos validar [ARQUIVO]`: the report, and whether it has errors. */
+export async function validar(args: CliArgs): Promise<{ report: Report; text: string }> {
+  const ruleSet = porteRuleSet(args.regra);
+  const path = args.operands[0] ?? BUNDLED_ANNEX;
+  const sheet = await readAnnexFile(path, args.planilha);
+  const report = validatePorteAnnex(sheet, { ruleSet, file: args.operands[0] ?? "anexo-i-5978-2017.txt (embutido)" });
+  return { report, text: args.json ? JSON.stringify(report, null, 2) : describe(report) };
+}
+
+const money = (value: string | null) =>
+  value === null ? "desconhecida" : formatBrl(parseBrl(value.replace(".", ",")));
+
+/** Human output: a short summary, then a table of problems (cell, code, message). */
+export function describe(report: Report): string {
+  const { summary } = report;
+  const where = [report.file, report.sheet === null ? null : `planilha "${report.sheet}"`].filter(Boolean).join(", ");
+  const lines = [
+    `Anexo: ${where} · regra ${report.ruleSet}`,
+    `${summary.rows} linhas · soma ${money(summary.sum)} · TOTAL declarado ${summary.declaredTotal === null ? "ausente" : money(summary.declaredTotal)}`,
+  ];
+  if (summary.sumNote) lines.push(summary.sumNote);
+  lines.push(
+    `${report.valid ? "Válido" : "Com erros"}: ${summary.errors} ${summary.errors === 1 ? "erro" : "erros"}, ` +
+      `${summary.warnings} ${summary.warnings === 1 ? "aviso" : "avisos"}.`,
+  );
+  if (report.problems.length > 0) {
+    const cellWidth = Math.max(6, ...report.problems.map((problem) => (problem.cell ?? "—").length));
+    const codeWidth = Math.max(6, ...report.problems.map((problem) => problem.code.length));
+    lines.push("", `${"Célula".padEnd(cellWidth)}  ${"Código".padEnd(codeWidth)}  Mensagem`);
+    for (const problem of report.problems) {
+      lines.push(`${(problem.cell ?? "—").padEnd(cellWidth)}  ${problem.code.padEnd(codeWidth)}  ${problem.message}`);
+    }
+  }
+  return lines.join("\n");
+}
