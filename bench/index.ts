@@ -1,4 +1,5 @@
 import { benchPorte } from "./porte.bench";
+import { benchCliXlsx, benchValidate } from "./validate.bench";
 
 // The CustomFunctions global exists only inside Excel; valid input never reaches it, but keep the
 // functions' error path callable.
@@ -12,4 +13,12 @@ import { benchPorte } from "./porte.bench";
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
 };
 
-console.log(JSON.stringify({ ...benchPorte(), node: process.version }));
+async function main() {
+  const figures = { ...benchPorte(), ...benchValidate(), ...(await benchCliXlsx()) };
+  console.log(JSON.stringify({ ...figures, node: process.version }));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

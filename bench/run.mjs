@@ -8,11 +8,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+process.env.ANEXOS_ROOT = root; // the bundle runs from a temporary folder: tell it where the project is
 const dir = mkdtempSync(join(tmpdir(), "anexos-bench-"));
 const outfile = join(dir, "bench.cjs");
 try {
   await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "index.ts")],
+    entryPoints: [join(root, "bench", "index.ts")],
     bundle: true,
     platform: "node",
     format: "cjs",

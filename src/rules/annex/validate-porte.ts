@@ -19,10 +19,12 @@ export interface ValidateOptions {
 
 type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
 
-/** Problems found so far; the same code is never reported twice for the same cell. */
+/**
+ * Problems found so far. Each check runs once per cell, so the same code is never reported twice for
+ * the same cell (a property test holds this over random sheets) without paying for a lookup per problem.
+ */
 class Problems {
   readonly list: Problem[] = [];
-  private readonly seen = new Set<string>();
 
   constructor(
     private readonly originRow: number,
@@ -33,10 +35,11 @@ class Problems {
     const row = at ? this.originRow + at[0] : null;
     const column = at ? columnLetters(this.originColumn + at[1]) : null;
     const cell = at ? `${column}${row}` : null;
-    const key = `${code} ${cell}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.list.push({ code, severity: PROBLEM_SEVERITY[code], cell, row, column, message, ...extra });
+    const problem: Problem = { code, severity: PROBLEM_SEVERITY[code], cell, row, column, message };
+    if (extra.expected !== undefined) problem.expected = extra.expected;
+    if (extra.found !== undefined) problem.found = extra.found;
+    if (extra.suggestion !== undefined) problem.suggestion = extra.suggestion;
+    this.list.push(problem);
   }
 
   address(rowIndex: number, columnIndex: number): string {
@@ -91,9 +94,12 @@ function readNumber(value: CellValue): number | undefined {
   return undefined;
 }
 
+/** The row whose first non-empty text cell reads TOTAL, in any case. */
 function isTotalRow(row: readonly CellValue[]): boolean {
   for (const cell of row) {
-    if (typeof cell === "string" && cell.trim() !== "") return normalizeText(cell) === "total";
+    if (typeof cell !== "string") continue;
+    const text = cell.trim();
+    if (text !== "") return text.length === 5 && text.toUpperCase() === "TOTAL";
   }
   return false;
 }
@@ -253,7 +259,7 @@ function checkRows(
     const rawPorte = row[porteColumn];
     let stated = reader.porte(rawPorte);
     const suggestion = amountPorte ? { suggestion: amountPorte } : {};
-    const hint = amountPorte ? ` Pelo valor ${formatBrl(amount as Cents)}, seria ${amountPorte}.` : "";
+    const hint = () => (amountPorte ? ` Pelo valor ${formatBrl(amount as Cents)}, seria ${amountPorte}.` : "");
     if (sheet.ocr) {
       // OCR text: amounts survive, labels do not. A reading that agrees with the amount is fine.
       const reading = stated ?? readOcrPorte(rawPorte, ruleSet);
@@ -264,7 +270,7 @@ function checkRows(
         problems.add(
           "porte-invalid",
           [r, porteColumn],
-          `Porte incerto no texto publicado: "${showCell(rawPorte)}".${hint}`,
+          `Porte incerto no texto publicado: "${showCell(rawPorte)}".${hint()}`,
           {
             found: showCell(rawPorte),
             ...suggestion,
@@ -275,7 +281,7 @@ function checkRows(
       problems.add(
         "porte-invalid",
         [r, porteColumn],
-        `${isBlank(rawPorte) ? "Porte vazio." : `Porte ilegível: "${showCell(rawPorte)}".`} Use Porte I a Porte VI.${hint}`,
+        `${isBlank(rawPorte) ? "Porte vazio." : `Porte ilegível: "${showCell(rawPorte)}".`} Use Porte I a Porte VI.${hint()}`,
         { ...(isBlank(rawPorte) ? {} : { found: showCell(rawPorte) }), ...suggestion },
       );
     }

@@ -14,11 +14,14 @@ export function assertSafeCents(cents: number, input: unknown): Cents {
 }
 
 export function addCents(a: Cents, b: Cents): Cents {
-  return assertSafeCents(a + b, `${a} + ${b} centavos`);
+  const sum = a + b;
+  // The message is built only on failure: sums run once per row of big annexes.
+  return Number.isSafeInteger(sum) ? sum : assertSafeCents(sum, `${a} + ${b} centavos`);
 }
 
 export function subtractCents(a: Cents, b: Cents): Cents {
-  return assertSafeCents(a - b, `${a} - ${b} centavos`);
+  const difference = a - b;
+  return Number.isSafeInteger(difference) ? difference + 0 : assertSafeCents(difference, `${a} - ${b} centavos`);
 }
 
 export function sumCents(values: Iterable<Cents>): Cents {
