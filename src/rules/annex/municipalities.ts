@@ -5,8 +5,16 @@ import { normalizeText } from "./text";
 /** The 853 municipalities of Minas Gerais (IBGE), keyed by normalized name. */
 const OFFICIAL = new Map<string, string>(names.map((name) => [normalizeText(name), name]));
 
+/** Official names as written → their keys: most cells hold an exact official name, and skip normalizing. */
+const KEY_OF_OFFICIAL_NAME = new Map<string, string>(names.map((name) => [name, normalizeText(name)]));
+
 export function officialMunicipality(key: string): string | undefined {
   return OFFICIAL.get(key);
+}
+
+/** The comparison key of a municipality as written in a cell. */
+export function municipalityKey(text: string): string {
+  return KEY_OF_OFFICIAL_NAME.get(text) ?? normalizeText(text);
 }
 
 const suggestions = new Map<string, string | undefined>();

@@ -5,7 +5,7 @@ import { formatBrl, toDecimalString } from "../money/format";
 import { porte as porteOfTeto } from "../porte";
 import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
 import { findHeader, HEADER_SEARCH_ROWS, type Header } from "./header";
-import { closestMunicipality, officialMunicipality } from "./municipalities";
+import { closestMunicipality, municipalityKey, officialMunicipality } from "./municipalities";
 import { readOcrPorte, readPorte } from "./porte-reading";
 import { PROBLEM_SEVERITY, type Problem, type ProblemCode, type Report } from "./report";
 import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
@@ -72,7 +72,7 @@ class CellReader {
     const text = showCell(value);
     let key = this.keys.get(text);
     if (key === undefined) {
-      key = normalizeText(text);
+      key = municipalityKey(text);
       this.keys.set(text, key);
     }
     return key;
@@ -156,7 +156,7 @@ function checkRows(
   const reader = new CellReader(ruleSet);
   const porteByIncentive = new Map(Object.entries(ruleSet.incentives.items).map(([porte, cents]) => [cents, porte]));
   const excluded = new Set(ruleSet.excludedMunicipalities.names.map(normalizeText));
-  const firstSeen = new Map<string, string>();
+  const firstSeen = new Map<string, number>(); // municipality key → row index where it first appears
   const byPorte = new Map<string, { count: number; sum: Cents }>(
     ruleSet.porteLabels.map((label) => [label, { count: 0, sum: 0 }]),
   );
@@ -213,11 +213,12 @@ function checkRows(
         const name = showCell(raw);
         const first = firstSeen.get(key);
         if (first !== undefined) {
-          problems.add("municipality-duplicate", at, `"${name}" repete o município da célula ${first}.`, {
+          const firstCell = problems.address(first, columns.municipio);
+          problems.add("municipality-duplicate", at, `"${name}" repete o município da célula ${firstCell}.`, {
             found: name,
           });
         } else {
-          firstSeen.set(key, problems.address(r, columns.municipio));
+          firstSeen.set(key, r);
           if (excluded.has(key)) {
             problems.add(
               "municipality-excluded",
@@ -258,7 +259,6 @@ function checkRows(
     const porteColumn = columns.porte as number;
     const rawPorte = row[porteColumn];
     let stated = reader.porte(rawPorte);
-    const suggestion = amountPorte ? { suggestion: amountPorte } : {};
     const hint = () => (amountPorte ? ` Pelo valor ${formatBrl(amount as Cents)}, seria ${amountPorte}.` : "");
     if (sheet.ocr) {
       // OCR text: amounts survive, labels do not. A reading that agrees with the amount is fine.
@@ -273,7 +273,7 @@ function checkRows(
           `Porte incerto no texto publicado: "${showCell(rawPorte)}".${hint()}`,
           {
             found: showCell(rawPorte),
-            ...suggestion,
+            suggestion: amountPorte,
           },
         );
       }
@@ -282,7 +282,7 @@ function checkRows(
         "porte-invalid",
         [r, porteColumn],
         `${isBlank(rawPorte) ? "Porte vazio." : `Porte ilegível: "${showCell(rawPorte)}".`} Use Porte I a Porte VI.${hint()}`,
-        { ...(isBlank(rawPorte) ? {} : { found: showCell(rawPorte) }), ...suggestion },
+        { found: isBlank(rawPorte) ? undefined : showCell(rawPorte), suggestion: amountPorte },
       );
     }
 
