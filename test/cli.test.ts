@@ -1,18 +1,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { main } from "../src/cli/main";
+import { runCli } from "./support/run-cli";
 import { incentivo, porte, recomposicao } from "../src/functions/functions";
 import { BAND_EDGES } from "./support/band-edges";
 import { installCustomFunctionsStub, StubExcelError } from "./support/custom-functions-stub";
 
 beforeAll(installCustomFunctionsStub);
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 describe("anexos CLI", () => {
   test.each([
@@ -26,11 +19,11 @@ describe("anexos CLI", () => {
     [["recomposicao", "R$ 1.500.000,00", "1.265.443,44", "--json"], '"234556.56"'],
     [["recomposicao", "100", "200"], "R$ 0,00"],
   ])("anexos %j prints %s", async (argv, expected) => {
-    expect(await run(...argv)).toEqual({ code: 0, stdout: expected, stderr: "" });
+    expect(await runCli(...argv)).toEqual({ code: 0, stdout: expected, stderr: "" });
   });
 
   test.each(BAND_EDGES)("anexos porte %s → %s", async (teto, expected) => {
-    expect((await run("porte", teto)).stdout).toBe(expected);
+    expect((await runCli("porte", teto)).stdout).toBe(expected);
   });
 
   test.each([
@@ -46,27 +39,27 @@ describe("anexos CLI", () => {
     [[], "Falta o comando"],
     [["porte", "1", "--rapido"], 'Opção desconhecida: "--rapido"'],
   ])("anexos %j fails with exit code 2: %s", async (argv, message) => {
-    const result = await run(...argv);
+    const result = await runCli(...argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(message);
   });
 
   test("--ajuda prints the usage in Portuguese", async () => {
-    expect((await run("--ajuda")).stdout).toContain("Uso: anexos <comando>");
+    expect((await runCli("--ajuda")).stdout).toContain("Uso: anexos <comando>");
   });
 
   test("gives the same answers as the Excel functions for the same input", async () => {
     const tetos = ["2000000,01", "R$ 5.000.000,00", "30000000,01", "abc", "0", "-1"];
     for (const teto of tetos) {
       const excel = porte([[teto]])[0][0];
-      const cli = await run("porte", teto, "--json");
+      const cli = await runCli("porte", teto, "--json");
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(cli.stdout).toBe(JSON.stringify(excel));
     }
     for (const label of ["Porte III", "iii", "3", "Porte Il"]) {
       const excel = incentivo([[label]])[0][0];
-      const cli = await run("incentivo", label, "--json");
+      const cli = await runCli("incentivo", label, "--json");
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(Number(JSON.parse(cli.stdout))).toBe(excel);
     }
@@ -78,7 +71,7 @@ describe("anexos CLI", () => {
     ];
     for (const [prev, valora] of pairs) {
       const excel = recomposicao([[prev]], [[valora]])[0][0];
-      const cli = await run("recomposicao", prev, valora, "--json");
+      const cli = await runCli("recomposicao", prev, valora, "--json");
       if (excel instanceof StubExcelError) expect(cli.code).toBe(2);
       else expect(Number(JSON.parse(cli.stdout))).toBe(excel);
     }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/run-cli";
 import { reportSchema } from "../../src/rules";
 
 let dir: string;
@@ -11,13 +11,6 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "anexos-validar-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 // A small annex with one known mistake on each of three rows: a skipped number (A6), a misspelt
 // municipality (B6, Janaúba) and an amount that is not the incentive of Porte III (D7).
@@ -77,7 +70,7 @@ describe("anexos validar", () => {
     ["commas, Windows-1252", ",", "windows-1252"],
   ] as const)("reads a CSV with %s", async (_, delimiter, encoding) => {
     const path = writeCsv(`anexo-${encoding}-${delimiter === ";" ? "pv" : "v"}.csv`, delimiter, encoding);
-    const result = await run("validar", path, "--json");
+    const result = await runCli("validar", path, "--json");
     expect(result.code).toBe(1);
     const report = reportSchema.parse(JSON.parse(result.stdout));
     expect(report.problems.map((p) => [p.cell, p.code])).toEqual(EXPECTED_PROBLEMS);
@@ -87,10 +80,10 @@ describe("anexos validar", () => {
 
   test("reads an .xlsx: the first sheet by default, or the one named by --planilha", async () => {
     const path = await writeXlsx("anexo.xlsx");
-    const first = await run("validar", path);
+    const first = await runCli("validar", path);
     expect(first.code).toBe(1); // the first sheet, "Capa", has no header: an error in the annex
     expect(first.stdout).toContain("header-not-found");
-    const named = await run("validar", path, "--planilha", "Anexo I", "--json");
+    const named = await runCli("validar", path, "--planilha", "Anexo I", "--json");
     expect(named.code).toBe(1);
     const report = reportSchema.parse(JSON.parse(named.stdout));
     expect(report.sheet).toBe("Anexo I");
@@ -104,7 +97,7 @@ describe("anexos validar", () => {
       path,
       "No Municipio Porte R$\n1 | Araxa Porte 111 R$ 75.000,00\n2 | Janaliba Porte | R$ 35.000,00\nTOTAL\nR$ 110.000,00\n",
     );
-    const result = await run("validar", path);
+    const result = await runCli("validar", path);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("2 linhas · soma R$ 110.000,00 · TOTAL declarado R$ 110.000,00");
     expect(result.stdout).toContain("Válido: 0 erros, 1 aviso.");
@@ -114,7 +107,7 @@ describe("anexos validar", () => {
   });
 
   test("without a file it validates the bundled Anexo I of Res. 5.978/2017", async () => {
-    const result = await run("validar", "--json");
+    const result = await runCli("validar", "--json");
     expect(result.code).toBe(1);
     const report = reportSchema.parse(JSON.parse(result.stdout));
     expect(report.summary).toMatchObject({ rows: 172, sum: "10425000.00", declaredTotal: "10425000.00" });
@@ -123,7 +116,7 @@ describe("anexos validar", () => {
   test("a valid annex exits 0 and --json prints the report and nothing else", async () => {
     const path = join(dir, "valido.csv");
     writeFileSync(path, "Nº;Município;Porte;R$\n1;Araxá;Porte III;75.000,00\nTOTAL;;;75.000,00\n");
-    const result = await run("validar", path, "--json");
+    const result = await runCli("validar", path, "--json");
     expect(result).toMatchObject({ code: 0, stderr: "" });
     expect(JSON.parse(result.stdout)).toMatchObject({ valid: true, problems: [] });
   });
@@ -135,7 +128,7 @@ describe("anexos validar", () => {
     [["validar", "a.csv", "b.csv"], "O comando validar espera [ARQUIVO]"],
     [["validar", "--regra", "1/2000"], "Regra desconhecida"],
   ])("cannot do the job: %j → exit 2", async (argv, message) => {
-    const result = await run(...argv);
+    const result = await runCli(...argv);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(message);
@@ -144,17 +137,17 @@ describe("anexos validar", () => {
   test("a corrupt .xlsx, an unknown sheet and --planilha on a CSV exit 2 with a clear message", async () => {
     const corrupt = join(dir, "corrompido.xlsx");
     writeFileSync(corrupt, "isto não é um xlsx");
-    expect(await run("validar", corrupt)).toMatchObject({
+    expect(await runCli("validar", corrupt)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining("não é uma planilha .xlsx legível"),
     });
     const path = await writeXlsx("planilhas.xlsx");
-    expect(await run("validar", path, "--planilha", "Anexo II")).toMatchObject({
+    expect(await runCli("validar", path, "--planilha", "Anexo II")).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('Não há planilha "Anexo II". Planilhas: "Capa", "Anexo I".'),
     });
     const csv = writeCsv("p.csv", ";", "utf8");
-    expect(await run("validar", csv, "--planilha", "X")).toMatchObject({
+    expect(await runCli("validar", csv, "--planilha", "X")).toMatchObject({
       code: 2,
       stderr: expect.stringContaining("--planilha só vale"),
     });
