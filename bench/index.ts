@@ -1,17 +1,10 @@
+import { installCustomFunctionsStub } from "../test/support/custom-functions-stub";
 import { benchPorte } from "./porte.bench";
 import { benchCliXlsx, benchValidate } from "./validate.bench";
 
 // The CustomFunctions global exists only inside Excel; valid input never reaches it, but keep the
-// functions' error path callable.
-(globalThis as Record<string, unknown>).CustomFunctions ??= {
-  Error: class {
-    constructor(
-      readonly code: string,
-      readonly message?: string,
-    ) {}
-  },
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-};
+// functions' error path callable, with the same stand-in the tests use.
+installCustomFunctionsStub();
 
 async function main() {
   const figures = { ...benchPorte(), ...benchValidate(), ...(await benchCliXlsx()) };

@@ -1,4 +1,12 @@
-import { centsFromExcelNumber, formatBrl, parseBrl, RuleError, toDecimalString, toExcelNumber } from "../src/rules";
+import {
+  centsFromExcelNumber,
+  formatBrl,
+  parseBrl,
+  parseDecimalString,
+  RuleError,
+  toDecimalString,
+  toExcelNumber,
+} from "../src/rules";
 
 describe("parseBrl: Brazilian amounts as analysts write them", () => {
   test.each([
@@ -86,5 +94,18 @@ describe("formatting", () => {
   ])("toDecimalString(%i) = %s and toExcelNumber = %p", (cents, text, number) => {
     expect(toDecimalString(cents)).toBe(text);
     expect(toExcelNumber(cents)).toBe(number);
+  });
+});
+
+describe("parseDecimalString: the report's money back to centavos", () => {
+  test.each([
+    ["10425000.00", 1042500000],
+    ["-0.05", -5],
+  ])("%s → %i", (text, cents) => {
+    expect(parseDecimalString(text)).toBe(cents);
+  });
+
+  test.each(["10.425.000,00", "1.5", "abc"])("refuses %p", (text) => {
+    expect(() => parseDecimalString(text)).toThrow(`"${text}"`);
   });
 });

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { formatBrl, parseBrl, porteRuleSet, validatePorteAnnex, type Report } from "../rules";
+import { formatBrl, parseDecimalString, porteRuleSet, validatePorteAnnex, type Report } from "../rules";
 import type { CliArgs } from "./args";
 import { readAnnexFile } from "./readers";
 
@@ -15,8 +15,7 @@ export async function validar(args: CliArgs): Promise<{ report: Report; text: st
   return { report, text: args.json ? JSON.stringify(report, null, 2) : describe(report) };
 }
 
-const money = (value: string | null) =>
-  value === null ? "desconhecida" : formatBrl(parseBrl(value.replace(".", ",")));
+const money = (value: string | null) => (value === null ? "desconhecida" : formatBrl(parseDecimalString(value)));
 
 /** Human output: a short summary, then a table of problems (cell, code, message). */
 export function describe(report: Report): string {

@@ -14,6 +14,16 @@ export class RuleError extends Error {
   }
 }
 
+/** The value read, or undefined when the rules refuse the input (other failures still throw). */
+export function unlessRefused<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof RuleError) return undefined;
+    throw error;
+  }
+}
+
 /** Quotes a user's input inside a message, so they can find it in their sheet. */
 export function quote(input: unknown): string {
   if (typeof input === "string") return `"${input}"`;

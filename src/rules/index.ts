@@ -3,7 +3,7 @@
 export { RuleError, type RuleErrorKind } from "./errors";
 export { addCents, subtractCents, sumCents, type Cents } from "./money/cents";
 export { formatBrl, toDecimalString, toExcelNumber } from "./money/format";
-export { centsFromExcelNumber, parseBrl } from "./money/parse";
+export { centsFromExcelNumber, parseBrl, parseDecimalString } from "./money/parse";
 export { HALF_AWAY_FROM_ZERO } from "./money/round";
 export { readAmount, readNonNegativeAmount, readTeto } from "./inputs";
 export { porte, parsePorte } from "./porte";

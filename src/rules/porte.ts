@@ -16,6 +16,11 @@ export function porte(teto: Cents, ruleSet: PorteRuleSet): string {
   return porteLabels[band];
 }
 
+/** "Porte III" → "III". */
+export function porteNumeral(label: string): string {
+  return label.replace(/^Porte /, "");
+}
+
 const PORTE_TEXT = /^(?:porte\s*)?([ivx]+|\d+)$/i;
 
 /**
@@ -28,7 +33,7 @@ export function parsePorte(input: unknown, ruleSet: PorteRuleSet): string {
     new RuleError(
       "invalid",
       `Porte inválido: ${quote(input)}. Use ${labels[0]} a ${labels[labels.length - 1]}, ` +
-        `só o numeral romano (I a ${labels[labels.length - 1].replace(/^Porte /, "")}) ou o número (1 a ${labels.length}).`,
+        `só o numeral romano (I a ${porteNumeral(labels[labels.length - 1])}) ou o número (1 a ${labels.length}).`,
     );
   let position: number | undefined;
   if (input === 0) {

@@ -1,4 +1,4 @@
-import { RuleError } from "../errors";
+import { unlessRefused } from "../errors";
 import { parsePorte } from "../porte";
 import { fromRoman } from "../rule-sets/roman";
 import type { PorteRuleSet } from "../rule-sets/registry";
@@ -6,12 +6,7 @@ import type { CellValue } from "./sheet";
 
 /** The stated porte of a cell, or undefined when it is not a readable porte. */
 export function readPorte(value: CellValue, ruleSet: PorteRuleSet): string | undefined {
-  try {
-    return parsePorte(value, ruleSet);
-  } catch (error) {
-    if (error instanceof RuleError) return undefined;
-    throw error;
-  }
+  return unlessRefused(() => parsePorte(value, ruleSet));
 }
 
 // What OCR makes of the strokes of a Roman numeral: "Porte Il", "Porte 111", "Porte |", "Porte 1V".

@@ -1,8 +1,8 @@
-import { RuleError } from "../errors";
+import { unlessRefused } from "../errors";
 import { readAmount } from "../inputs";
 import { addCents, type Cents } from "../money/cents";
 import { formatBrl, toDecimalString } from "../money/format";
-import { porte as porteOfTeto } from "../porte";
+import { porte as porteOfTeto, porteNumeral } from "../porte";
 import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
 import { findHeader, HEADER_SEARCH_ROWS, type Header } from "./header";
 import { closestMunicipality, municipalityKey, officialMunicipality } from "./municipalities";
@@ -80,12 +80,7 @@ class CellReader {
 }
 
 function readAmountOrUndefined(value: CellValue): Cents | undefined {
-  try {
-    return readAmount(value, "Valor");
-  } catch (error) {
-    if (error instanceof RuleError) return undefined;
-    throw error;
-  }
+  return unlessRefused(() => readAmount(value, "Valor"));
 }
 
 function readNumber(value: CellValue): number | undefined {
@@ -103,8 +98,6 @@ function isTotalRow(row: readonly CellValue[]): boolean {
   }
   return false;
 }
-
-const ROMAN_OF = (porte: string) => porte.replace(/^Porte /, "");
 
 /** Checks a porte annex (Nº · Município · Porte · Valor, optionally Teto MAC) against its rule set. */
 export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}): Report {
@@ -381,7 +374,7 @@ function checkRows(
     byPorte: Object.fromEntries(
       [...byPorte]
         .filter(([, group]) => group.count > 0)
-        .map(([label, group]) => [ROMAN_OF(label), { count: group.count, sum: toDecimalString(group.sum) }]),
+        .map(([label, group]) => [porteNumeral(label), { count: group.count, sum: toDecimalString(group.sum) }]),
     ),
   });
 }

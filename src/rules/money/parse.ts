@@ -21,6 +21,12 @@ export function parseBrl(text: string): Cents {
   return assertSafeCents(signBefore || signAfter ? -cents : cents, quote(text));
 }
 
+/** "10425000.00" (toDecimalString, the report's money) → centavos. */
+export function parseDecimalString(text: string): Cents {
+  if (!/^-?\d+\.\d{2}$/.test(text)) throw notAnAmount(text);
+  return parseBrl(text.replace(".", ","));
+}
+
 function notAnAmount(text: string): RuleError {
   const hint = /^\s*(R\$\s*)?-?\d+\.\d{1,2}\s*$/i.test(text)
     ? " Use vírgula para os centavos, como em 2.000.000,01."
