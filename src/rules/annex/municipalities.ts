@@ -2,19 +2,54 @@ import { distance } from "fastest-levenshtein";
 import names from "./data/municipios-mg.json";
 import { normalizeText } from "./text";
 
+/** A municipality as written in annexes: every spelling with the same key is the same one. */
+export interface Municipality {
+  /** 0 … 852 for the official municipalities, in IBGE order; higher for other names seen. */
+  readonly id: number;
+  /** normalizeText of the name: what duplicates and exclusions compare. */
+  readonly key: string;
+  /** The official name (IBGE), when it is one of the 853 municipalities of Minas Gerais. */
+  readonly official: string | undefined;
+}
+
+export const OFFICIAL_COUNT = names.length;
+
 /** The 853 municipalities of Minas Gerais (IBGE), keyed by normalized name. */
 const OFFICIAL = new Map<string, string>(names.map((name) => [normalizeText(name), name]));
 
-/** Official names as written → their keys: most cells hold an exact official name, and skip normalizing. */
-const KEY_OF_OFFICIAL_NAME = new Map<string, string>(names.map((name) => [name, normalizeText(name)]));
+// Interned municipalities, so that a row costs one lookup of its cell text. Official names come first
+// (ids 0 … 852); names outside the list are added as they are met, and dropped when there are too many.
+const byKey = new Map<string, Municipality>();
+const byText = new Map<string, Municipality>();
+let nextId = 0;
+const MAX_INTERNED = 100_000;
 
-export function officialMunicipality(key: string): string | undefined {
-  return OFFICIAL.get(key);
+function intern(key: string): Municipality {
+  let municipality = byKey.get(key);
+  if (!municipality) {
+    municipality = { id: nextId++, key, official: OFFICIAL.get(key) };
+    byKey.set(key, municipality);
+  }
+  return municipality;
 }
 
-/** The comparison key of a municipality as written in a cell. */
-export function municipalityKey(text: string): string {
-  return KEY_OF_OFFICIAL_NAME.get(text) ?? normalizeText(text);
+for (const name of names) byText.set(name, intern(normalizeText(name)));
+
+/** The municipality written in a cell (any case, accents, punctuation or spacing). */
+export function municipalityOf(text: string): Municipality {
+  let municipality = byText.get(text);
+  if (!municipality) {
+    municipality = intern(normalizeText(text));
+    byText.set(text, municipality);
+  }
+  return municipality;
+}
+
+/** Forgets the names outside the official list once too many were met; call between validations only. */
+export function trimMunicipalityCache(): void {
+  if (byText.size + byKey.size < MAX_INTERNED) return;
+  for (const [text, municipality] of byText) if (municipality.official === undefined) byText.delete(text);
+  for (const [key, municipality] of byKey) if (municipality.official === undefined) byKey.delete(key);
 }
 
 const suggestions = new Map<string, string | undefined>();
