@@ -6,7 +6,7 @@ import { readAnnexFile } from "./readers";
 /** The annex validated when no file is given: Anexo I of Res. 5.978/2017 as published (OCR text). */
 export const BUNDLED_ANNEX = join(__dirname, "data", "anexo-i-5978-2017.txt");
 
-/** `anexos validar [ARQUIVO]`: the report, and whether it has errors. */
+/** `anexos validar [ARQUIVO]`: the report, and the text to print (the table, or the JSON with --json). */
 export async function validar(args: CliArgs): Promise<{ report: Report; text: string }> {
   const ruleSet = porteRuleSet(args.regra);
   const path = args.operands[0] ?? BUNDLED_ANNEX;

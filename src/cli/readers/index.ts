@@ -14,15 +14,15 @@ export async function readAnnexFile(path: string, sheetName?: string): Promise<S
   if (![".xlsx", ".csv", ".txt"].includes(extension)) {
     throw new ReadError(`Formato não suportado: "${basename(path)}". Use .xlsx, .csv ou .txt (texto publicado).`);
   }
+  if (extension !== ".xlsx" && sheetName !== undefined) {
+    throw new ReadError("--planilha só vale para arquivos .xlsx.");
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "não existe" : "não pôde ser lido";
     throw new ReadError(`O arquivo "${path}" ${reason}.`);
-  }
-  if (extension !== ".xlsx" && sheetName !== undefined) {
-    throw new ReadError("--planilha só vale para arquivos .xlsx.");
   }
   if (extension === ".xlsx") return readXlsx(bytes, sheetName);
   if (extension === ".csv") return readCsv(bytes);
