@@ -1,6 +1,7 @@
-import { unlessRefused } from "../errors";
+import { RuleError, unlessRefused } from "../errors";
 import { readAmount } from "../inputs";
 import type { Cents } from "../money/cents";
+import { centsFromExcelNumber } from "../money/parse";
 import type { PorteRuleSet } from "../rule-sets/registry";
 import { readPorte } from "./porte-reading";
 import { showCell, type CellValue } from "./sheet";
@@ -17,7 +18,7 @@ export class CellReader {
 
   /** The amount of a cell, or undefined when it is not a readable amount. */
   amount(value: CellValue): Cents | undefined {
-    if (typeof value === "number") return readAmountOrUndefined(value);
+    if (typeof value === "number") return readNumberAmount(value);
     const text = typeof value === "string" ? value : showCell(value);
     let cents = this.amounts.get(text);
     if (cents === undefined) {
@@ -41,4 +42,14 @@ export class CellReader {
 
 function readAmountOrUndefined(value: CellValue): Cents | undefined {
   return unlessRefused(() => readAmount(value, "Valor"));
+}
+
+/** A number cell's amount without a closure per cell: only NaN, ±Infinity or a huge number is refused. */
+function readNumberAmount(value: number): Cents | undefined {
+  try {
+    return centsFromExcelNumber(value);
+  } catch (error) {
+    if (error instanceof RuleError) return undefined;
+    throw error;
+  }
 }

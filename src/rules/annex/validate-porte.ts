@@ -29,6 +29,8 @@ type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
  */
 class Problems {
   readonly list: Problem[] = [];
+  /** Column letters by column index: a report has few columns and many rows. */
+  private readonly letters: string[] = [];
 
   constructor(
     private readonly originRow: number,
@@ -37,17 +39,28 @@ class Problems {
 
   add(code: ProblemCode, rowIndex: number | null, columnIndex: number, message: string, extra: Extra = {}) {
     const row = rowIndex === null ? null : this.originRow + rowIndex;
-    const column = rowIndex === null ? null : columnLetters(this.originColumn + columnIndex);
-    const cell = rowIndex === null ? null : `${column}${row}`;
-    const problem: Problem = { code, severity: PROBLEM_SEVERITY[code], cell, row, column, message };
-    if (extra.expected !== undefined) problem.expected = extra.expected;
-    if (extra.found !== undefined) problem.found = extra.found;
-    if (extra.suggestion !== undefined) problem.suggestion = extra.suggestion;
-    this.list.push(problem);
+    const column = rowIndex === null ? null : this.lettersOf(columnIndex);
+    // Every problem has the same shape (absent fields are undefined, which JSON leaves out), so that V8
+    // keeps one hidden class for 100,000 of them.
+    this.list.push({
+      code,
+      severity: PROBLEM_SEVERITY[code],
+      cell: column === null ? null : column + row,
+      row,
+      column,
+      message,
+      expected: extra.expected,
+      found: extra.found,
+      suggestion: extra.suggestion,
+    });
   }
 
   address(rowIndex: number, columnIndex: number): string {
-    return `${columnLetters(this.originColumn + columnIndex)}${this.originRow + rowIndex}`;
+    return this.lettersOf(columnIndex) + (this.originRow + rowIndex);
+  }
+
+  private lettersOf(columnIndex: number): string {
+    return (this.letters[columnIndex] ??= columnLetters(this.originColumn + columnIndex));
   }
 }
 
@@ -59,6 +72,11 @@ function isTotalRow(row: readonly CellValue[]): boolean {
     if (text !== "") return text.length === 5 && text.toUpperCase() === "TOTAL";
   }
   return false;
+}
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
 }
 
 function readNumber(value: CellValue): number | undefined {
@@ -101,6 +119,7 @@ class PorteAnnexCheck {
   private readonly valor: number;
   private readonly porteColumn: number;
   private readonly porteByIncentive: Map<Cents, string>;
+  private readonly incentiveOf: Map<string, Cents>;
   private readonly excluded: Set<Municipality>;
   /** Row index where each municipality first appears: an array for the official ones, a map for others. */
   private readonly firstRowOfOfficial = new Int32Array(OFFICIAL_COUNT).fill(-1);
@@ -111,7 +130,9 @@ class PorteAnnexCheck {
   private sum: Cents = 0;
   private sumKnown = true;
   private previousNumber: number | undefined;
-  private lastAccepted: { number: number; position: number } | undefined;
+  /** The last Nº accepted and the row position it was on; -1 before the first. */
+  private lastNumber = -1;
+  private lastPosition = -1;
 
   constructor(
     private readonly sheet: Sheet,
@@ -124,7 +145,8 @@ class PorteAnnexCheck {
     this.columns = header.columns;
     this.valor = header.columns.valor as number;
     this.porteColumn = header.columns.porte as number;
-    this.porteByIncentive = new Map(Object.entries(ruleSet.incentives.items).map(([porte, cents]) => [cents, porte]));
+    this.incentiveOf = new Map(Object.entries(ruleSet.incentives.items));
+    this.porteByIncentive = new Map([...this.incentiveOf].map(([porte, cents]) => [cents, porte]));
     this.excluded = new Set(ruleSet.excludedMunicipalities.names.map(municipalityOf));
     this.byPorte = new Map(ruleSet.porteLabels.map((label) => [label, { count: 0, sum: 0 }]));
   }
@@ -138,7 +160,7 @@ class PorteAnnexCheck {
         totalRowIndex = r;
         break;
       }
-      if (!row.every(isBlank)) this.checkRow(r, row);
+      if (!isBlankRow(row)) this.checkRow(r, row);
     }
     const declared = this.checkTotal(totalRowIndex);
     return {
@@ -179,14 +201,15 @@ class PorteAnnexCheck {
   /** Nº: a skipped, repeated or lost number is reported once, not on every later row. */
   private checkNumber(r: number, raw: CellValue, position: number): void {
     const number = readNumber(raw);
-    const { lastAccepted, previousNumber } = this;
-    const expected = lastAccepted ? lastAccepted.number + (position - lastAccepted.position) : position;
+    const { previousNumber } = this;
+    const expected = this.lastPosition < 0 ? position : this.lastNumber + (position - this.lastPosition);
     this.previousNumber = number;
     if (
       number !== undefined &&
       (number === expected || (previousNumber !== undefined && number === previousNumber + 1))
     ) {
-      this.lastAccepted = { number, position };
+      this.lastNumber = number;
+      this.lastPosition = position;
       return;
     }
     const blank = isBlank(raw);
@@ -205,9 +228,10 @@ class PorteAnnexCheck {
       this.problems.add("municipality-missing", r, column, "Município vazio.");
       return;
     }
-    const name = showCell(raw);
-    const municipality = municipalityOf(name);
+    const municipality = municipalityOf(typeof raw === "string" ? raw : showCell(raw));
     const first = this.firstRowOf(municipality, r);
+    if (first === undefined && municipality.official !== undefined && !this.excluded.has(municipality)) return;
+    const name = showCell(raw); // only for the message: most rows have no problem
     if (first !== undefined) {
       const firstCell = this.problems.address(first, column);
       this.problems.add("municipality-duplicate", r, column, `"${name}" repete o município da célula ${firstCell}.`, {
@@ -321,7 +345,7 @@ class PorteAnnexCheck {
 
   /** Valor (Art. 4): the incentive of the row's porte. */
   private checkIncentive(r: number, amount: Cents, porte: string): void {
-    const due = this.ruleSet.incentives.items[porte];
+    const due = this.incentiveOf.get(porte) as Cents;
     if (amount === due) return;
     this.problems.add(
       "value-mismatch",
