@@ -52,12 +52,15 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
+      // The chunk Excel needs at workbook open: the functions and the rules, and nothing of the UI.
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // A few lines that load the React UI (chunk "pane") when the pane is shown; the rules come from above.
+      taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -69,6 +72,8 @@ module.exports = async (env, options) => {
           // Types are checked once by `npm run typecheck`; the build only strips them.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        // The bundled Anexo I text for preview mode, as a string.
+        { test: /\.txt$/, type: "asset/source" },
       ],
     },
     plugins: [

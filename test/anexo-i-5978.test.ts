@@ -4,7 +4,7 @@ import { formatBrl, parseBrl, porteRuleSet, sumCents } from "../src/rules";
 
 // The published Anexo I of Res. 5.978/2017 exactly as OCR gives it: porte labels are garbled
 // ("Porte Il", "PorteVV"), but every amount survived, so amounts are what this test reads.
-const text = readFileSync(join(__dirname, "..", "src", "cli", "data", "anexo-i-5978-2017.txt"), "utf8");
+const text = readFileSync(join(__dirname, "..", "src", "data", "anexo-i-5978-2017.txt"), "utf8");
 const lines = text.split("\n");
 const totalLine = lines.findIndex((line) => line.trim() === "TOTAL");
 const amountOf = (line: string) => /R\$ ?([\d.]+,\d{2})/.exec(line)?.[1];

@@ -4,7 +4,7 @@ import type { CliArgs } from "./args";
 import { readAnnexFile } from "./readers";
 
 /** The annex validated when no file is given: Anexo I of Res. 5.978/2017 as published (OCR text). */
-export const BUNDLED_ANNEX = join(__dirname, "data", "anexo-i-5978-2017.txt");
+export const BUNDLED_ANNEX = join(__dirname, "..", "data", "anexo-i-5978-2017.txt");
 
 /** `anexos validar [ARQUIVO]`: the report, and the text to print (the table, or the JSON with --json). */
 export async function validar(args: CliArgs): Promise<{ report: Report; text: string }> {

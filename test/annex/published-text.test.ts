@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { readPublishedText, validatePorteAnnex } from "../../src/rules";
 import { found } from "./support";
 
-const published = readFileSync(join(__dirname, "..", "..", "src", "cli", "data", "anexo-i-5978-2017.txt"), "utf8");
+const published = readFileSync(join(__dirname, "..", "..", "src", "data", "anexo-i-5978-2017.txt"), "utf8");
 
 // Every finding on the Anexo I of Res. 5.978/2017 as OCR gives it, checked by hand against the resolution:
 // the four lines that lost their number (35, 76, 117, 158; 35 and 76 lost their name too), each mangled

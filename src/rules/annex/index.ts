@@ -1,5 +1,11 @@
 // Annex validation: a sheet (from Excel, a CSV, an .xlsx or a published text) checked against a rule set.
 export { findHeader, type ColumnRole, type Header } from "./header";
+export {
+  BRL_NUMBER_FORMAT,
+  PUBLISHED_SHEET_HEADER,
+  tabulatePublishedText,
+  type PublishedSheet,
+} from "./published-sheet";
 export { readPublishedText } from "./published-text";
 export { PROBLEM_SEVERITY, problemSchema, reportSchema, type Problem, type ProblemCode, type Report } from "./report";
 export { columnLetters, parseA1, type CellValue, type Sheet } from "./sheet";

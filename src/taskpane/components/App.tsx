@@ -1,28 +1,161 @@
-const FUNCTIONS = [
-  { formula: "=SES.PORTE(B2)", result: "Porte I a Porte VI, pelo Teto MAC anual (Res. 5.978/2017, Art. 3º)" },
-  { formula: "=SES.INCENTIVO(C2)", result: "incentivo do porte em reais (Res. 5.978/2017, Art. 4º)" },
-  { formula: "=SES.RECOMPOSICAO(D2;E2)", result: "recomposição do hospital (Res. 7.845/2021, Art. 3º)" },
-];
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useRef, useState } from "react";
+import { RuleError } from "../../rules";
+import { pastePublishedText, validateActiveSheet, type Validation } from "../annex-actions";
+import type { MemoryWorkbook } from "../office/memory-workbook";
+import { WorkbookError, type Workbook } from "../office/workbook";
+import { FunctionsHelp } from "./FunctionsHelp";
+import { PastePanel } from "./PastePanel";
+import { PreviewGrid } from "./PreviewGrid";
+import { ProblemList } from "./ProblemList";
+import { SummaryView } from "./SummaryView";
 
-/** The pane's first screen: what the add-in offers today. Validation and drafting come in later versions. */
-export function App() {
-  return (
-    <main aria-labelledby="titulo" style={{ fontFamily: "Segoe UI, system-ui, sans-serif", padding: "12px" }}>
-      <h1 id="titulo" style={{ fontSize: "20px" }}>
+const useStyles = makeStyles({
+  layout: { display: "flex", height: "100vh", gap: tokens.spacingHorizontalM },
+  preview: { flex: 1, minWidth: 0, padding: tokens.spacingVerticalS },
+  pane: {
+    width: "100%",
+    maxWidth: "420px",
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+});
+
+export interface AppProps {
+  workbook: Workbook;
+  /** Preview mode: the in-memory workbook, shown as a grid beside the pane. */
+  preview?: MemoryWorkbook;
+  /** Why the pane cannot work in this Excel (an old version), when it cannot. */
+  unsupported?: string;
+}
+
+/** Messages the analyst can act on are shown as they are; anything else says what failed, in pt-BR. */
+function messageOf(error: unknown): string {
+  if (error instanceof WorkbookError || error instanceof RuleError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `Não foi possível concluir a operação no Excel. Nada foi alterado nas suas células. Detalhe: ${detail}`;
+}
+
+export function App({ workbook, preview, unsupported }: AppProps) {
+  const styles = useStyles();
+  const [validation, setValidation] = useState<Validation | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(unsupported ?? null);
+  const [pasting, setPasting] = useState(false);
+  // The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them.
+  const markedSheet = useRef<string | null>(null);
+
+  async function run(label: string, action: () => Promise<void>) {
+    setBusy(label);
+    setError(null);
+    try {
+      await action();
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function clearPreviousMarks(keep?: string) {
+    const previous = markedSheet.current;
+    if (previous !== null && previous !== keep) await workbook.clearMarks(previous);
+    markedSheet.current = null;
+  }
+
+  const validate = () =>
+    run("Validando…", async () => {
+      const result = await validateActiveSheet(workbook);
+      if (markedSheet.current !== result.sheetName) await clearPreviousMarks(result.sheetName);
+      markedSheet.current = result.sheetName;
+      setValidation(result);
+    });
+
+  const clear = () =>
+    run("Limpando marcações…", async () => {
+      // Nothing marked in this session (the workbook was reopened): the marks left on the active sheet.
+      await workbook.clearMarks(markedSheet.current ?? undefined);
+      markedSheet.current = null;
+      setValidation(null);
+    });
+
+  const paste = (text: string) =>
+    run("Criando planilha…", async () => {
+      await clearPreviousMarks();
+      const result = await pastePublishedText(workbook, text);
+      markedSheet.current = result.sheetName;
+      setValidation(result);
+      setPasting(false);
+    });
+
+  const selectCell = (cell: string) =>
+    validation && run("Selecionando…", () => workbook.selectCell(validation.sheetName, cell));
+
+  const disabled = busy !== null || unsupported !== undefined;
+  const pane = (
+    <main className={styles.pane} aria-labelledby="titulo" aria-busy={busy !== null}>
+      <h1 id="titulo" className={styles.title}>
         Anexos SES/MG
       </h1>
-      <p>
-        Funções para conferir os anexos das resoluções, exatas ao centavo. Use em qualquer célula ou em uma coluna
-        inteira:
-      </p>
-      <ul>
-        {FUNCTIONS.map(({ formula, result }) => (
-          <li key={formula}>
-            <code>{formula}</code>: {result}
-          </li>
-        ))}
-      </ul>
-      <p>Célula vazia dá #N/D, texto que não é valor dá #VALOR! com a explicação, e valor negativo dá #NÚM!.</p>
+      {preview && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            Demonstração fora do Excel: o painel trabalha sobre uma cópia do Anexo I da Res. SES/MG 5.978/2017, à
+            esquerda.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.toolbar} role="toolbar" aria-label="Ações">
+        <Button appearance="primary" onClick={validate} disabled={disabled}>
+          Validar
+        </Button>
+        <Button onClick={clear} disabled={disabled}>
+          Limpar marcações
+        </Button>
+        <Button onClick={() => setPasting(!pasting)} aria-expanded={pasting} disabled={disabled}>
+          Colar texto publicado
+        </Button>
+      </div>
+      <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
+      {pasting && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPasting(false)} />}
+      {busy && <Spinner size="tiny" label={busy} />}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} />}
+      {validation && <ProblemList report={validation.report} onSelectCell={selectCell} />}
+      <FunctionsHelp />
     </main>
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      {preview ? (
+        <div className={styles.layout}>
+          <section className={styles.preview} aria-label="Pasta de trabalho de demonstração">
+            <PreviewGrid workbook={preview} />
+          </section>
+          {pane}
+        </div>
+      ) : (
+        pane
+      )}
+    </FluentProvider>
   );
 }

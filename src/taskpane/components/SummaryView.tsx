@@ -1,0 +1,75 @@
+import {
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import { formatBrl, parseDecimalString, porteRuleSet, type Report } from "../../rules";
+
+const useStyles = makeStyles({
+  figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontVariantNumeric: "tabular-nums" },
+  valid: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  invalid: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+const money = (value: string | null, absent: string) =>
+  value === null ? absent : formatBrl(parseDecimalString(value));
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** Rows, errors and warnings, the sum against the declared TOTAL and the budget, and the rows by porte. */
+export function SummaryView({ report, sheetName }: { report: Report; sheetName: string }) {
+  const styles = useStyles();
+  const { summary } = report;
+  const budget = porteRuleSet(report.ruleSet).budget;
+  const portes = Object.entries(summary.byPorte);
+  return (
+    <section aria-labelledby="resumo-titulo">
+      <h2 id="resumo-titulo">Resumo</h2>
+      <p role="status" className={report.valid ? styles.valid : styles.invalid}>
+        {report.valid ? "Anexo sem erros" : "Anexo com erros"}: {plural(summary.errors, "erro", "erros")},{" "}
+        {plural(summary.warnings, "aviso", "avisos")}.
+      </p>
+      <dl className={styles.figures}>
+        <dt className={styles.term}>Planilha</dt>
+        <dd className={styles.value}>{sheetName}</dd>
+        <dt className={styles.term}>Linhas</dt>
+        <dd className={styles.value}>{summary.rows}</dd>
+        <dt className={styles.term}>Soma das linhas</dt>
+        <dd className={styles.value}>{money(summary.sum, "desconhecida")}</dd>
+        <dt className={styles.term}>TOTAL declarado</dt>
+        <dd className={styles.value}>{money(summary.declaredTotal, "ausente")}</dd>
+        <dt className={styles.term}>Limite</dt>
+        <dd className={styles.value}>
+          {formatBrl(budget.amount)} ({budget.article} da Res. {report.ruleSet})
+        </dd>
+      </dl>
+      {summary.sumNote && <p>{summary.sumNote}</p>}
+      {portes.length > 0 && (
+        <Table size="small" aria-label="Linhas e soma por porte">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Porte</TableHeaderCell>
+              <TableHeaderCell>Linhas</TableHeaderCell>
+              <TableHeaderCell>Soma</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {portes.map(([numeral, group]) => (
+              <TableRow key={numeral}>
+                <TableCell>Porte {numeral}</TableCell>
+                <TableCell>{group.count}</TableCell>
+                <TableCell>{money(group.sum, "")}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// Entry of the task pane. In the shared runtime this page also runs the custom functions and loads as soon
+// as the workbook opens, so it holds no UI: React and Fluent UI (chunk "pane") load only when the pane shows.
+type Start = { mode: "excel" } | { mode: "preview" };
+
+let started = false;
+
+async function showPane(start: Start) {
+  if (started) return;
+  started = true;
+  const { mountPane } = await import(/* webpackChunkName: "pane" */ "./mount");
+  mountPane(start.mode);
+}
+
+function whenPaneVisible() {
+  // A page opened by the ribbon button is visible; one started for the functions is not, until the pane opens.
+  if (document.visibilityState === "visible") void showPane({ mode: "excel" });
+  Office.addin.onVisibilityModeChanged((args) => {
+    if (args.visibilityMode === Office.VisibilityMode.taskpane) void showPane({ mode: "excel" });
+  });
+}
+
+// office.js comes from Microsoft's CDN; outside Office (or offline) it may be missing: that is preview mode.
+if (typeof Office === "undefined") {
+  void showPane({ mode: "preview" });
+} else {
+  void Office.onReady((info) => (info.host ? whenPaneVisible() : showPane({ mode: "preview" })));
+}

@@ -1,0 +1,30 @@
+import { createRoot } from "react-dom/client";
+import { tabulatePublishedText } from "../rules";
+import annexText from "../data/anexo-i-5978-2017.txt";
+import { App, type AppProps } from "./components/App";
+import { ExcelWorkbook, isExcelSupported, REQUIRED_EXCEL_API } from "./office/excel-workbook";
+import { MemoryWorkbook } from "./office/memory-workbook";
+
+/** Preview mode's workbook: one sheet holding Anexo I of Res. 5.978/2017 as an analyst would paste it. */
+export function previewWorkbook(): MemoryWorkbook {
+  return new MemoryWorkbook([{ name: "Anexo I", ...tabulatePublishedText(annexText) }]);
+}
+
+function appProps(mode: "excel" | "preview"): AppProps {
+  if (mode === "preview") {
+    const preview = previewWorkbook();
+    return { workbook: preview, preview };
+  }
+  return {
+    workbook: new ExcelWorkbook(),
+    unsupported: isExcelSupported()
+      ? undefined
+      : `Esta versão do Excel não oferece a API de que o painel precisa (ExcelApi ${REQUIRED_EXCEL_API}). ` +
+        "Atualize o Excel ou use o Excel na Web; as funções SES continuam funcionando.",
+  };
+}
+
+export function mountPane(mode: "excel" | "preview") {
+  const container = document.getElementById("root");
+  if (container) createRoot(container).render(<App {...appProps(mode)} />);
+}

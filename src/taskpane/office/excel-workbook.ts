@@ -1,0 +1,136 @@
+// Workbook over Office.js. Each method is one Excel.run with at most two context.sync calls whatever the
+// size of the sheet: values are read in bulk and marks are sent as a few conditional formats over RangeAreas.
+import type { CellValue } from "../../rules";
+import { areaAddressLists, firstCellOf } from "./mark-areas";
+import { WorkbookError, type Mark, type MarkSeverity, type NewSheet, type ReadSheet, type Workbook } from "./workbook";
+
+/**
+ * The add-in's marks are conditional formats whose always-true rule carries this tag. Conditional formats
+ * sit on top of the cells' own formats and are removed without a trace, so the user's values, number
+ * formats, fills, fonts, borders and their own conditional formats are never written; and the tag finds
+ * the add-in's rules again after the workbook is closed and reopened, with nothing stored elsewhere.
+ */
+export const MARK_TAG = "anexos-ses:";
+const MARK_STYLE: Record<MarkSeverity, { formula: string; fill: string; font: string }> = {
+  // Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text".
+  error: { formula: `=ISTEXT("${MARK_TAG}erro")`, fill: "#FFC7CE", font: "#9C0006" },
+  warning: { formula: `=ISTEXT("${MARK_TAG}aviso")`, fill: "#FFEB9C", font: "#9C5700" },
+};
+
+/** ExcelApi 1.9: RangeAreas (marks in bulk). Older hosts get a message instead of a half-working pane. */
+export const REQUIRED_EXCEL_API = "1.9";
+
+export function isExcelSupported(): boolean {
+  return Office.context.requirements.isSetSupported("ExcelApi", REQUIRED_EXCEL_API);
+}
+
+export class ExcelWorkbook implements Workbook {
+  async readAnnex(): Promise<ReadSheet> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const selection = context.workbook.getSelectedRange();
+      const used = sheet.getUsedRangeOrNullObject(true);
+      sheet.load("name");
+      selection.load("cellCount");
+      used.load("address");
+      await context.sync();
+      if (used.isNullObject) throw new WorkbookError(`A planilha "${sheet.name}" está vazia.`);
+      const target = selection.cellCount > 1 ? selection.getIntersectionOrNullObject(used) : used;
+      target.load("values, address");
+      await context.sync();
+      if (target.isNullObject) throw new WorkbookError("A seleção não tem nenhuma célula preenchida.");
+      return { name: sheet.name, origin: firstCellOf(target.address), values: target.values as CellValue[][] };
+    });
+  }
+
+  async mark(sheetName: string, marks: readonly Mark[]): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const ours = loadMarkFormats(sheet);
+      await context.sync();
+      deleteMarkFormats(ours);
+      const errorCells = new Set(marks.filter((mark) => mark.severity === "error").map((mark) => mark.cell));
+      // A cell with an error and a warning shows the error only.
+      const warningCells = new Set(
+        marks.filter((m) => m.severity === "warning" && !errorCells.has(m.cell)).map((m) => m.cell),
+      );
+      addMarkFormats(sheet, "error", errorCells);
+      addMarkFormats(sheet, "warning", warningCells);
+      await context.sync();
+    });
+  }
+
+  async clearMarks(sheetName?: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const { worksheets } = context.workbook;
+      const sheet =
+        sheetName === undefined ? worksheets.getActiveWorksheet() : worksheets.getItemOrNullObject(sheetName);
+      const ours = loadMarkFormats(sheet);
+      await context.sync();
+      if (sheet.isNullObject) return; // the sheet was deleted, and its marks with it
+      deleteMarkFormats(ours);
+      await context.sync();
+    });
+  }
+
+  async selectCell(sheetName: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (sheet.isNullObject) throw new WorkbookError(`A planilha "${sheetName}" não existe mais.`);
+      sheet.activate();
+      sheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async listSheets(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    });
+  }
+
+  async addSheet({ name, values, numberFormats }: NewSheet): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add(name);
+      const width = Math.max(...values.map((row) => row.length));
+      const rectangular = (rows: unknown[][], fill: unknown) =>
+        rows.map((row) => [...row, ...Array(width - row.length).fill(fill)]);
+      const range = sheet.getRangeByIndexes(0, 0, values.length, width);
+      // The number formats first: text cells are set as text, so Excel does not reinterpret them.
+      range.numberFormat = rectangular(numberFormats, "General") as string[][];
+      range.values = rectangular(values, "") as (string | number | boolean)[][];
+      range.format.autofitColumns();
+      sheet.activate();
+      await context.sync();
+    });
+  }
+}
+
+/** Queues the load of the sheet's conditional formats with what tells the add-in's own apart. */
+function loadMarkFormats(sheet: Excel.Worksheet): Excel.ConditionalFormatCollection {
+  const formats = sheet.getRange().conditionalFormats;
+  formats.load("items/type, items/customOrNullObject/rule/formula");
+  return formats;
+}
+
+function deleteMarkFormats(formats: Excel.ConditionalFormatCollection): void {
+  for (const format of formats.items) {
+    if (format.type !== Excel.ConditionalFormatType.custom) continue;
+    const custom = format.customOrNullObject;
+    if (!custom.isNullObject && custom.rule.formula?.includes(MARK_TAG)) format.delete();
+  }
+}
+
+function addMarkFormats(sheet: Excel.Worksheet, severity: MarkSeverity, cells: Set<string>): void {
+  const style = MARK_STYLE[severity];
+  for (const addresses of areaAddressLists(cells)) {
+    const format = sheet.getRanges(addresses).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    format.custom.rule.formula = style.formula;
+    format.custom.format.fill.color = style.fill;
+    format.custom.format.font.color = style.font;
+  }
+}

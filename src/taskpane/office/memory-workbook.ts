@@ -1,0 +1,128 @@
+// Workbook held in memory: preview mode (the pane opened outside Excel) and the tests. It behaves like
+// ExcelWorkbook where the pane can tell: marks live beside the cells and never change a value.
+import { columnLetters, parseA1, type CellValue } from "../../rules";
+import { WorkbookError, type Mark, type NewSheet, type ReadSheet, type Workbook } from "./workbook";
+
+export interface MemorySheet {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly numberFormats?: readonly (readonly string[])[];
+  /** The add-in's marks by cell ("D12"). */
+  readonly marks: ReadonlyMap<string, Mark>;
+}
+
+/** What the preview grid shows: the sheets, the active one, and the selection (a cell or "A1:D5"). */
+export interface MemoryState {
+  readonly sheets: readonly MemorySheet[];
+  readonly activeSheet: string;
+  readonly selection: string;
+}
+
+export class MemoryWorkbook implements Workbook {
+  private state: MemoryState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(sheets: Array<Omit<MemorySheet, "marks">>) {
+    if (sheets.length === 0) throw new Error("MemoryWorkbook needs at least one sheet");
+    this.state = {
+      sheets: sheets.map((sheet) => ({ ...sheet, marks: new Map() })),
+      activeSheet: sheets[0].name,
+      selection: "A1",
+    };
+  }
+
+  /** For React's useSyncExternalStore: the state is replaced, never mutated. */
+  getState = (): MemoryState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The user's own action in the preview grid: select a cell or a rectangle ("B2:D9"). */
+  select(selection: string, sheetName = this.state.activeSheet): void {
+    this.sheet(sheetName);
+    this.update({ activeSheet: sheetName, selection });
+  }
+
+  async readAnnex(): Promise<ReadSheet> {
+    const sheet = this.sheet(this.state.activeSheet);
+    const [start, end = start] = this.state.selection.split(":").map(parseA1);
+    const single = start.row === end.row && start.column === end.column;
+    const used = usedBounds(sheet.values);
+    if (!used) throw new WorkbookError(`A planilha "${sheet.name}" está vazia.`);
+    const top = single ? used.top : Math.max(start.row, used.top);
+    const left = single ? used.left : Math.max(start.column, used.left);
+    const bottom = single ? used.bottom : Math.min(end.row, used.bottom);
+    const right = single ? used.right : Math.min(end.column, used.right);
+    if (top > bottom || left > right) throw new WorkbookError("A seleção não tem nenhuma célula preenchida.");
+    const values: CellValue[][] = [];
+    for (let row = top; row <= bottom; row++) {
+      const cells = sheet.values[row - 1] ?? [];
+      values.push(Array.from({ length: right - left + 1 }, (_, c) => cells[left - 1 + c] ?? ""));
+    }
+    return { name: sheet.name, origin: `${columnLetters(left)}${top}`, values };
+  }
+
+  async mark(sheetName: string, marks: readonly Mark[]): Promise<void> {
+    const byCell = new Map<string, Mark>();
+    for (const mark of marks) {
+      if (mark.severity === "error" || !byCell.has(mark.cell)) byCell.set(mark.cell, mark);
+    }
+    this.replaceSheet(sheetName, { marks: byCell });
+  }
+
+  async clearMarks(sheetName = this.state.activeSheet): Promise<void> {
+    if (this.state.sheets.some((sheet) => sheet.name === sheetName)) this.replaceSheet(sheetName, { marks: new Map() });
+  }
+
+  async selectCell(sheetName: string, cell: string): Promise<void> {
+    this.select(cell, sheetName);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.state.sheets.map((sheet) => sheet.name);
+  }
+
+  async addSheet({ name, values, numberFormats }: NewSheet): Promise<void> {
+    if (this.state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
+      throw new WorkbookError(`Já existe uma planilha chamada "${name}".`);
+    }
+    const sheet: MemorySheet = { name, values, numberFormats, marks: new Map() };
+    this.update({ sheets: [...this.state.sheets, sheet], activeSheet: name, selection: "A1" });
+  }
+
+  private sheet(name: string): MemorySheet {
+    const sheet = this.state.sheets.find((candidate) => candidate.name === name);
+    if (!sheet) throw new WorkbookError(`A planilha "${name}" não existe mais.`);
+    return sheet;
+  }
+
+  private replaceSheet(name: string, change: Partial<MemorySheet>): void {
+    const current = this.sheet(name);
+    this.update({ sheets: this.state.sheets.map((sheet) => (sheet === current ? { ...sheet, ...change } : sheet)) });
+  }
+
+  private update(change: Partial<MemoryState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** 1-based bounds of the cells that hold something, like Excel's used range (values only). */
+function usedBounds(values: readonly (readonly CellValue[])[]) {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  values.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell === null || cell === undefined || cell === "") return;
+      top = Math.min(top, r + 1);
+      bottom = Math.max(bottom, r + 1);
+      left = Math.min(left, c + 1);
+      right = Math.max(right, c + 1);
+    }),
+  );
+  return bottom === 0 ? undefined : { top, left, bottom, right };
+}

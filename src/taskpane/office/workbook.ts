@@ -1,0 +1,55 @@
+// The only door between the task pane and a workbook. Components receive a Workbook and never call
+// Office.js: ExcelWorkbook talks to Excel, MemoryWorkbook backs preview mode and the tests.
+import type { CellValue, Sheet } from "../../rules";
+
+export type MarkSeverity = "error" | "warning";
+
+/** A cell to make visible on the sheet, and why. */
+export interface Mark {
+  /** A1 address on the marked sheet, without the sheet name ("D12"). */
+  cell: string;
+  severity: MarkSeverity;
+  /** pt-BR: shown where the host can show it (the preview grid's tooltip). */
+  note: string;
+}
+
+/** What the pane reads: values with the sheet name and the A1 address of values[0][0]. */
+export type ReadSheet = Sheet & { name: string; origin: string };
+
+export interface NewSheet {
+  name: string;
+  values: CellValue[][];
+  /** One Excel number format per cell, same shape as values. */
+  numberFormats: string[][];
+}
+
+export interface Workbook {
+  /** The selection when it has more than one cell, otherwise everything used on the active sheet. */
+  readAnnex(): Promise<ReadSheet>;
+  /** Replaces the add-in's marks on that sheet with these; the user's values and formats are not touched. */
+  mark(sheetName: string, marks: readonly Mark[]): Promise<void>;
+  /** Removes every mark of the add-in from that sheet (default: the active one), and only those. */
+  clearMarks(sheetName?: string): Promise<void>;
+  /** Shows the sheet and selects the cell. */
+  selectCell(sheetName: string, cell: string): Promise<void>;
+  listSheets(): Promise<string[]>;
+  /** Adds a sheet with these cells and shows it; the name must be free (see freeSheetName). */
+  addSheet(sheet: NewSheet): Promise<void>;
+}
+
+/** A failure the analyst can act on, in pt-BR (e.g. an empty sheet or a sheet that no longer exists). */
+export class WorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}
+
+/** "Texto publicado", or "Texto publicado (2)" … when taken (Excel compares sheet names without case). */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLocaleLowerCase("pt-BR")));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!lower.has(name.toLocaleLowerCase("pt-BR"))) return name;
+  }
+}
