@@ -2,7 +2,10 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }] },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
+    "^.+\\.txt$": "<rootDir>/test/support/text-transform.js",
+  },
   // The build test runs webpack once; give it room on a 2-core machine.
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],

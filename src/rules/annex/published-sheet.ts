@@ -27,7 +27,8 @@ export function tabulatePublishedText(text: string): PublishedSheet {
   const read = readPublishedText(text).values;
   const headerIndex = read.findIndex((row) => row.length === 4 && row[1] === "Município");
   const values: CellValue[][] = [[...PUBLISHED_SHEET_HEADER]];
-  for (const [number, municipality, porte, amount] of read.slice(headerIndex + 1)) {
+  const rows = headerIndex < 0 ? [] : read.slice(headerIndex + 1);
+  for (const [number, municipality, porte, amount] of rows) {
     values.push([asNumber(number), municipality ?? "", porte ?? "", asAmount(amount)]);
   }
   const numberFormats = values.map((row) =>

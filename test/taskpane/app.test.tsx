@@ -1,0 +1,107 @@
+/** @jest-environment jsdom */
+import "../support/dom";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { App } from "../../src/taskpane/components/App";
+import { previewWorkbook } from "../../src/taskpane/mount";
+import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
+
+const published = readFileSync(join(__dirname, "..", "..", "src", "data", "anexo-i-5978-2017.txt"), "utf8");
+
+const grid = () => screen.getByRole("grid");
+const cell = (address: string) => grid().querySelector(`[data-address="${address}"]`) as HTMLElement;
+const markedCells = () =>
+  [...grid().querySelectorAll("[data-mark]")].map((element) => element.getAttribute("data-address"));
+
+/** A figure of the summary, by its term ("Linhas" → "172"). */
+const figure = (summary: HTMLElement, term: string) =>
+  within(summary).getByText(term, { selector: "dt" }).nextSibling?.textContent;
+
+async function click(name: string) {
+  await act(async () => fireEvent.click(screen.getByRole("button", { name })));
+}
+
+describe("task pane in preview mode (the bundled Anexo I in memory)", () => {
+  test("Validar shows the summary of Anexo I, marks the problem cells, and a click on a problem selects its cell", async () => {
+    const workbook = previewWorkbook();
+    render(<App workbook={workbook} preview={workbook} />);
+    expect(markedCells()).toEqual([]);
+    await click("Validar");
+
+    const summary = screen.getByRole("region", { name: "Resumo" });
+    // Res. 5.978/2017, Anexo I: 172 municipalities, TOTAL R$ 10.425.000,00 (Art. 5: the same limit).
+    expect(figure(summary, "Linhas")).toBe("172");
+    expect(figure(summary, "Soma das linhas")).toBe("R$ 10.425.000,00");
+    expect(figure(summary, "TOTAL declarado")).toBe("R$ 10.425.000,00");
+    const byPorte = within(summary).getByRole("table", { name: "Linhas e soma por porte" });
+    const rows = within(byPorte)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      "Porte I63R$ 2.205.000,00",
+      "Porte II40R$ 2.400.000,00",
+      "Porte III45R$ 3.375.000,00",
+      "Porte IV8R$ 720.000,00",
+      "Porte V13R$ 1.365.000,00",
+      "Porte VI3R$ 360.000,00",
+    ]);
+
+    // "Porte Il" (row 5 of the sheet: Almenara, R$ 60.000,00) is not a readable porte once in a sheet.
+    expect(cell("C5")).toHaveProperty("dataset.mark", "error");
+    expect(cell("C5").getAttribute("title")).toContain('Porte ilegível: "Porte Il"');
+    expect(markedCells().length).toBeGreaterThan(10);
+
+    await click("Ir para a célula C5");
+    expect(cell("C5").getAttribute("aria-selected")).toBe("true");
+    expect(cell("A1").getAttribute("aria-selected")).toBe("false");
+
+    await click("Limpar marcações");
+    expect(markedCells()).toEqual([]);
+    expect(screen.queryByRole("region", { name: "Resumo" })).toBeNull();
+  });
+
+  test("Colar texto publicado writes a new sheet and validates it as published text", async () => {
+    const workbook = new MemoryWorkbook([{ name: "Plan1", values: [["minha planilha"]] }]);
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Colar texto publicado");
+    fireEvent.change(screen.getByRole("textbox", { name: /Texto do anexo/ }), { target: { value: published } });
+    await click("Criar planilha e validar");
+
+    expect(workbook.getState().activeSheet).toBe("Texto publicado");
+    expect(workbook.getState().sheets[0].values).toEqual([["minha planilha"]]);
+    expect(screen.getByRole("tab", { name: "Texto publicado" }).getAttribute("aria-selected")).toBe("true");
+    const summary = screen.getByRole("region", { name: "Resumo" });
+    expect(figure(summary, "Linhas")).toBe("172");
+    // Read as published text: "Porte Il" beside R$ 60.000,00 agrees with its amount, so C5 is not marked.
+    expect(cell("C5").textContent).toBe("Porte Il");
+    expect(cell("C5").dataset.mark).toBeUndefined();
+    expect(cell("D5").textContent).toBe("R$ 60.000,00");
+  });
+
+  test("pasting text without the annex says what to copy, and creates no sheet", async () => {
+    const workbook = new MemoryWorkbook([{ name: "Plan1", values: [["x"]] }]);
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Colar texto publicado");
+    fireEvent.change(screen.getByRole("textbox", { name: /Texto do anexo/ }), { target: { value: "bom dia" } });
+    await click("Criar planilha e validar");
+    expect(screen.getByText(/Não encontrei o anexo no texto colado/)).toBeTruthy();
+    expect(workbook.getState().sheets).toHaveLength(1);
+  });
+
+  test("a validation error from the workbook is shown in pt-BR and nothing is marked", async () => {
+    const workbook = new MemoryWorkbook([{ name: "Vazia", values: [] }]);
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Validar");
+    expect(screen.getByText('A planilha "Vazia" está vazia.')).toBeTruthy();
+  });
+
+  test("in an Excel without the APIs it needs, the pane says so and its buttons are disabled", () => {
+    const workbook = new MemoryWorkbook([{ name: "Plan1", values: [["x"]] }]);
+    render(<App workbook={workbook} unsupported="Esta versão do Excel não oferece a API de que o painel precisa." />);
+    expect(screen.getByText(/Esta versão do Excel não oferece/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Validar" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.queryByRole("grid")).toBeNull();
+  });
+});
