@@ -6,7 +6,9 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
     "^.+\\.txt$": "<rootDir>/test/support/text-transform.js",
   },
-  // The build test runs webpack once; give it room on a 2-core machine.
+  globalSetup: "<rootDir>/test/support/global-setup.js",
+  globalTeardown: "<rootDir>/test/support/global-teardown.js",
+  // One production build is shared by the build and browser tests; give it room on a 2-core machine.
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

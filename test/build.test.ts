@@ -1,25 +1,16 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkManifest } from "../scripts/check-manifest";
+import { productionBuild, TEST_PROD_URL } from "./support/production-build";
 
-// One real production build, as `npm run build` makes it, into a temporary folder.
+// The production build, as `npm run build` makes it, shared with the browser test.
 const root = join(__dirname, "..");
-const PROD_URL = "https://suplementos.saude.mg.gov.br/anexos/";
+const PROD_URL = TEST_PROD_URL;
 let out: string;
 
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), "anexos-dist-"));
-  const webpack = require.resolve("webpack/bin/webpack.js");
-  const build = spawnSync(process.execPath, [webpack, "--mode", "production", "--output-path", out], {
-    cwd: root,
-    env: { ...process.env, ANEXOS_PROD_URL: PROD_URL },
-    encoding: "utf8",
-  });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  out = productionBuild();
 });
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const read = (file: string) => readFileSync(join(out, file), "utf8");
 
@@ -43,6 +34,15 @@ describe("production build", () => {
     expect(html).toMatch(/<script defer(="defer")? src="?functions\.js"?>/);
     expect(html).toMatch(/src="?taskpane\.js"?/);
     expect(read("functions.js")).toContain('CustomFunctions.associate("PORTE"');
+  });
+
+  test("the functions chunk holds no UI: React and Fluent UI come in chunks loaded when the pane shows", () => {
+    const functions = read("functions.js");
+    expect(functions).toContain('CustomFunctions.associate("PORTE"');
+    expect(functions).not.toMatch(/react\.dev\/errors|fui-FluentProvider/);
+    const pane = readdirSync(out).filter((file) => /^pane\.[0-9a-f]{8}\.js$/.test(file));
+    expect(pane).toHaveLength(1);
+    expect(read(pane[0])).toContain("Limpar marcações");
   });
 
   test("the manifest in dist/ holds only the production URL, every occurrence replaced", () => {

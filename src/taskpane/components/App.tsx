@@ -112,7 +112,7 @@ export function App({ workbook, preview, unsupported }: AppProps) {
         Anexos SES/MG
       </h1>
       {preview && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             Demonstração fora do Excel: o painel trabalha sobre uma cópia do Anexo I da Res. SES/MG 5.978/2017, à
             esquerda.
@@ -134,7 +134,7 @@ export function App({ workbook, preview, unsupported }: AppProps) {
       {pasting && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPasting(false)} />}
       {busy && <Spinner size="tiny" label={busy} />}
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -50,7 +50,11 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
   const sheet = state.sheets.find((candidate) => candidate.name === state.activeSheet) as MemorySheet;
   const selected = state.selection.split(":")[0];
   const selectedRef = useRef<HTMLTableCellElement>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" }), [selected, sheet]);
+  useEffect(() => {
+    // A statement, not an expression: recent Chromium returns a promise from scrollIntoView, and an effect
+    // must return nothing or a clean-up function. (jsdom has no scrollIntoView at all.)
+    selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selected, sheet]);
 
   const width = Math.max(1, ...sheet.values.map((row) => row.length));
   const move = (event: KeyboardEvent) => {
