@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/"] },
+  { ignores: ["dist/", "coverage/", "node_modules/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // CommonJS entry points run by Node as they are.
-    files: ["bin/*.js", "*.config.js"],
+    files: ["bin/*.js", "*.config.js", "test/support/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

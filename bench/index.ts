@@ -1,4 +1,5 @@
 import { installCustomFunctionsStub } from "../test/support/custom-functions-stub";
+import { benchPane } from "./pane.bench";
 import { benchPorte } from "./porte.bench";
 import { benchCliXlsx, benchValidate } from "./validate.bench";
 
@@ -7,7 +8,7 @@ import { benchCliXlsx, benchValidate } from "./validate.bench";
 installCustomFunctionsStub();
 
 async function main() {
-  const figures = { ...benchPorte(), ...benchValidate(), ...(await benchCliXlsx()) };
+  const figures = { ...benchPorte(), ...benchValidate(), ...(await benchCliXlsx()), ...(await benchPane()) };
   console.log(JSON.stringify({ ...figures, node: process.version }));
 }
 

@@ -2,15 +2,16 @@
 // The code is bundled first, as webpack bundles it for Excel (modules joined into one scope): run through a
 // per-module loader instead, every call across modules pays for an interop getter the add-in never has.
 import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.env.ANEXOS_ROOT = root; // the bundle runs from a temporary folder: tell it where the project is
-const dir = mkdtempSync(join(tmpdir(), "anexos-bench-"));
+// Inside the project, so that the external packages below resolve from its node_modules.
+mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });
+const dir = mkdtempSync(join(root, "node_modules", ".cache", "anexos-bench-"));
 const outfile = join(dir, "bench.cjs");
 try {
   await build({
@@ -20,6 +21,8 @@ try {
     format: "cjs",
     target: "node20",
     outfile,
+    // Run from node_modules as they are: a browser driver and a bundler are not code under measure.
+    external: ["playwright-core", "webpack"],
     logLevel: "error",
   });
   createRequire(import.meta.url)(outfile);
