@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
+    // The pane scrolls; its parts keep their height instead of shrinking into each other.
+    "& > *": { flexShrink: 0 },
   },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
