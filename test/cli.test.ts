@@ -18,6 +18,11 @@ describe("anexos CLI", () => {
     [["recomposicao", "1500000", "1265443,44"], "R$ 234.556,56"],
     [["recomposicao", "R$ 1.500.000,00", "1.265.443,44", "--json"], '"234556.56"'],
     [["recomposicao", "100", "200"], "R$ 0,00"],
+    [["extenso", "10.425.000,00"], "dez milhões, quatrocentos e vinte e cinco mil reais"],
+    [
+      ["extenso", "R$ 238.233.844,83", "--json"],
+      '"duzentos e trinta e oito milhões, duzentos e trinta e três mil, oitocentos e quarenta e quatro reais e oitenta e três centavos"',
+    ],
   ])("anexos %j prints %s", async (argv, expected) => {
     expect(await runCli(...argv)).toEqual({ code: 0, stdout: expected, stderr: "" });
   });

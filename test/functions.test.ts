@@ -1,4 +1,4 @@
-import { incentivo, porte, recomposicao } from "../src/functions/functions";
+import { extenso, incentivo, porte, recomposicao } from "../src/functions/functions";
 import { BAND_EDGES } from "./support/band-edges";
 import { installCustomFunctionsStub, StubExcelError } from "./support/custom-functions-stub";
 
@@ -116,5 +116,24 @@ describe("=SES.RECOMPOSICAO", () => {
 
   test("ranges of different sizes are refused as a whole", () => {
     expect(recomposicao([[1], [2], [3]], [[1], [2]])).toEqual([[excelError("#VALUE!", /mesmo tamanho/)]]);
+  });
+});
+
+describe("=SES.EXTENSO", () => {
+  test("the words of Art. 5 of Res. 5.978/2017, from a number or a text, cell by cell", () => {
+    expect(extenso([[10425000], ["R$ 2.000.000,01"], [0.01]])).toEqual([
+      ["dez milhões, quatrocentos e vinte e cinco mil reais"],
+      ["dois milhões de reais e um centavo"],
+      ["um centavo"],
+    ]);
+  });
+
+  test("bad input per cell, never words for a guess", () => {
+    expect(extenso([[null], ["mil"], [-35000], [1e12]])).toEqual([
+      [excelError("#N/A", /^Valor ausente: Valor vazio/)],
+      [excelError("#VALUE!", /"mil"/)],
+      [excelError("#NUM!", /só de R\$ 0,00/)],
+      [excelError("#VALUE!", /só de R\$ 0,00/)],
+    ]);
   });
 });

@@ -1,8 +1,10 @@
 import {
+  amountInWords,
   formatBrl,
   incentive,
   porte,
   porteRuleSet,
+  readAmount,
   readNonNegativeAmount,
   readTeto,
   recomposicao,
@@ -20,6 +22,7 @@ Comandos:
   porte TETO_MAC                  porte do município pelo Teto MAC anual (Res. 5.978/2017, Art. 3º)
   incentivo PORTE                 incentivo do porte (Res. 5.978/2017, Art. 4º)
   recomposicao PREV2021 VALORA    recomposição do hospital (Res. 7.845/2021, Art. 3º)
+  extenso VALOR                   o valor por extenso, como nas resoluções
   validar [ARQUIVO]               confere um anexo (.xlsx, .csv ou .txt publicado); sem ARQUIVO,
                                   o Anexo I da Res. 5.978/2017 como publicado
 
@@ -33,6 +36,7 @@ Exemplos:
   anexos porte 2.000.000,01        → Porte II
   anexos incentivo "Porte III"     → R$ 75.000,00
   anexos recomposicao 1500000 1265443,44 --json   → "234556.56"
+  anexos extenso 10.425.000,00     → dez milhões, quatrocentos e vinte e cinco mil reais
   anexos validar anexo.xlsx --planilha "Anexo I"
 
 Saída de validar: 0 sem erros (avisos permitidos), 1 com erros, 2 quando não dá para conferir.`;
@@ -73,6 +77,13 @@ const COMMANDS: Record<string, Command> = {
         recomposicaoRuleSet(args.regra),
       );
       return answer(money(cents, args));
+    },
+  },
+  extenso: {
+    operands: [["VALOR"], []],
+    run: (args) => {
+      const words = amountInWords(readAmount(args.operands[0], "Valor"));
+      return answer(args.json ? JSON.stringify(words) : words);
     },
   },
   validar: {

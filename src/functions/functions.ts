@@ -1,9 +1,11 @@
 // The SES custom functions. Excel reads their names, descriptions and parameters from the JSDoc below
 // (custom-functions-metadata-plugin turns it into functions.json at build time): keep it in pt-BR.
 import {
+  amountInWords,
   incentive,
   porte as porteOfTeto,
   porteRuleSet,
+  readAmount,
   readNonNegativeAmount,
   readTeto,
   recomposicao as recomposicaoOf,
@@ -65,6 +67,16 @@ export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
         "Os intervalos de prev2021 e valora devem ter o mesmo tamanho (ou um deles ser uma só célula).",
       ),
   );
+}
+
+/**
+ * Valor por extenso, como nas resoluções: 10.425.000,00 dá "dez milhões, quatrocentos e vinte e cinco mil reais".
+ * @customfunction EXTENSO
+ * @param valor Valor em reais, de 0 a 999.999.999.999,99: uma célula ou um intervalo (vazio dá #N/D).
+ * @returns O valor por extenso, na mesma forma do intervalo.
+ */
+export function extenso(valor: any[][]): any[][] {
+  return mapCells(valor, (cell) => amountInWords(readAmount(cell, "Valor")));
 }
 
 function withPorteRuleSet(

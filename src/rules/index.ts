@@ -3,6 +3,7 @@
 export { RuleError, type RuleErrorKind } from "./errors";
 export { addCents, subtractCents, sumCents, type Cents } from "./money/cents";
 export { formatBrl, toDecimalString, toExcelNumber } from "./money/format";
+export { amountInWords, amountWithWords, MAX_WORDS_CENTS } from "./money/words";
 export { centsFromExcelNumber, parseBrl, parseDecimalString } from "./money/parse";
 export { HALF_AWAY_FROM_ZERO } from "./money/round";
 export { readAmount, readNonNegativeAmount, readTeto } from "./inputs";
