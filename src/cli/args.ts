@@ -1,24 +1,30 @@
 /**
  * The command line, read by hand: amounts may be negative ("-5,00"), and node:util's parseArgs would
- * take them for unknown options. Options: --regra ID, --planilha NOME (or --opção=valor), --json,
- * --ajuda (or --help, -h).
+ * take them for unknown options. Options: --regra ID, --planilha NOME, --saida ARQUIVO (or --opção=valor),
+ * --json, --formulas, --ajuda (or --help, -h).
  */
 export interface CliArgs {
   command?: string;
   operands: string[];
   regra?: string;
   planilha?: string;
+  saida?: string;
   json: boolean;
+  formulas: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = { "--regra": "regra", "--planilha": "planilha" } as const;
-const EXAMPLES = { "--regra": "--regra 5978/2017", "--planilha": '--planilha "Anexo I"' } as const;
+const VALUE_OPTIONS = { "--regra": "regra", "--planilha": "planilha", "--saida": "saida" } as const;
+const EXAMPLES = {
+  "--regra": "--regra 5978/2017",
+  "--planilha": '--planilha "Anexo I"',
+  "--saida": "--saida anexo.xlsx",
+} as const;
 
 export function readArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { operands: [], json: false, help: false };
+  const args: CliArgs = { operands: [], json: false, formulas: false, help: false };
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
@@ -28,6 +34,8 @@ export function readArgs(argv: readonly string[]): CliArgs {
       break;
     } else if (token === "--json") {
       args.json = true;
+    } else if (token === "--formulas") {
+      args.formulas = true;
     } else if (token === "--ajuda" || token === "--help" || token === "-h") {
       args.help = true;
     } else if (name in VALUE_OPTIONS) {

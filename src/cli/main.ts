@@ -14,6 +14,7 @@ import {
 } from "../rules";
 import { readArgs, UsageError, type CliArgs } from "./args";
 import { ReadError } from "./readers";
+import { redigir } from "./redigir";
 import { validar } from "./validar";
 
 export const USAGE = `Uso: anexos <comando> [argumentos] [opções]
@@ -25,10 +26,15 @@ Comandos:
   extenso VALOR                   o valor por extenso, como nas resoluções
   validar [ARQUIVO]               confere um anexo (.xlsx, .csv ou .txt publicado); sem ARQUIVO,
                                   o Anexo I da Res. 5.978/2017 como publicado
+  redigir ENTRADA --saida ANEXO.xlsx
+                                  redige o anexo a partir de uma lista (.csv ou .xlsx) com as colunas
+                                  Município e Teto MAC; grava também o texto dos Art. 3º, 4º e 5º
 
 Opções:
   --regra ID       resolução a aplicar (padrão: 5978/2017 para porte, incentivo e validar)
-  --planilha NOME  planilha do .xlsx a conferir (padrão: a primeira)
+  --planilha NOME  planilha do .xlsx a ler (padrão: a primeira)
+  --saida ARQUIVO  em redigir, o .xlsx a criar (nunca sobrescreve um arquivo existente)
+  --formulas       em redigir, fórmulas vivas (=SES.PORTE, =SES.INCENTIVO, =SOMA) em vez de valores
   --json           imprime JSON: um valor ("Porte II", "75000.00") ou, em validar, o relatório
   --ajuda          mostra esta ajuda
 
@@ -39,7 +45,8 @@ Exemplos:
   anexos extenso 10.425.000,00     → dez milhões, quatrocentos e vinte e cinco mil reais
   anexos validar anexo.xlsx --planilha "Anexo I"
 
-Saída de validar: 0 sem erros (avisos permitidos), 1 com erros, 2 quando não dá para conferir.`;
+Saída de validar: 0 sem erros (avisos permitidos), 1 com erros, 2 quando não dá para conferir.
+Saída de redigir: 0 anexo gravado, 1 lista com problemas (nada gravado), 2 quando não dá para ler ou gravar.`;
 
 export interface Output {
   out(text: string): void;
@@ -85,6 +92,10 @@ const COMMANDS: Record<string, Command> = {
       const words = amountInWords(readAmount(args.operands[0], "Valor"));
       return answer(args.json ? JSON.stringify(words) : words);
     },
+  },
+  redigir: {
+    operands: [["ENTRADA"], []],
+    run: redigir,
   },
   validar: {
     operands: [[], ["ARQUIVO"]],

@@ -9,6 +9,7 @@ export { HALF_AWAY_FROM_ZERO } from "./money/round";
 export { readAmount, readNonNegativeAmount, readTeto } from "./inputs";
 export { porte, parsePorte } from "./porte";
 export { incentive } from "./incentive";
+export { bandsArticle, incentivesArticle, porteArticles, totalArticle } from "./articles";
 export { recomposicao } from "./recomposicao";
 export {
   DEFAULT_PORTE_RULE_SET,

@@ -29,8 +29,11 @@ export function roleOf(value: CellValue): ColumnRole | undefined {
   return ROLES.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-/** The first row, among the first 30, with at least Município, Porte and Valor columns. */
-export function findHeader(values: readonly CellValue[][]): Header | undefined {
+/** What a porte annex needs to be checked. */
+export const ANNEX_COLUMNS: readonly ColumnRole[] = ["municipio", "porte", "valor"];
+
+/** The first row, among the first 30, with at least these columns (default: Município, Porte and Valor). */
+export function findHeader(values: readonly CellValue[][], required = ANNEX_COLUMNS): Header | undefined {
   const last = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let rowIndex = 0; rowIndex < last; rowIndex++) {
     const columns: Header["columns"] = {};
@@ -38,9 +41,7 @@ export function findHeader(values: readonly CellValue[][]): Header | undefined {
       const role = roleOf(cell);
       if (role && columns[role] === undefined) columns[role] = column;
     });
-    if (columns.municipio !== undefined && columns.porte !== undefined && columns.valor !== undefined) {
-      return { rowIndex, columns };
-    }
+    if (required.every((role) => columns[role] !== undefined)) return { rowIndex, columns };
   }
   return undefined;
 }

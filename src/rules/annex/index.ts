@@ -10,3 +10,12 @@ export { readPublishedText } from "./published-text";
 export { PROBLEM_SEVERITY, problemSchema, reportSchema, type Problem, type ProblemCode, type Report } from "./report";
 export { columnLetters, parseA1, type CellValue, type Sheet } from "./sheet";
 export { validatePorteAnnex, type ValidateOptions } from "./validate-porte";
+export {
+  draftPorteAnnex,
+  readDraftList,
+  type DraftedAnnex,
+  type DraftEntry,
+  type DraftList,
+  type DraftMode,
+  type DraftOptions,
+} from "./draft-porte";

@@ -1,0 +1,259 @@
+import { addCents, type Cents } from "../money/cents";
+import { toExcelNumber } from "../money/format";
+import { porte as porteOfTeto, porteNumeral } from "../porte";
+import { readTeto } from "../inputs";
+import { RuleError } from "../errors";
+import type { PorteRuleSet } from "../rule-sets/registry";
+import { findHeader, HEADER_SEARCH_ROWS } from "./header";
+import { closestMunicipality, municipalityOf } from "./municipalities";
+import { BRL_NUMBER_FORMAT } from "./published-sheet";
+import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
+
+/** One beneficiary of the list the analyst starts from. */
+export interface DraftEntry {
+  /** Official name (IBGE). */
+  municipality: string;
+  teto: Cents;
+}
+
+/** The analyst's list, read: the entries, or what is wrong with it (each problem with its cell, in pt-BR). */
+export interface DraftList {
+  entries: DraftEntry[];
+  problems: string[];
+}
+
+/** Reads a list with Município and Teto MAC columns (header anywhere in the first 30 rows). */
+export function readDraftList(sheet: Sheet): DraftList {
+  const header = findHeader(sheet.values, ["municipio", "teto"]);
+  if (!header) {
+    return {
+      entries: [],
+      problems: [
+        `Cabeçalho não encontrado nas ${HEADER_SEARCH_ROWS} primeiras linhas: a lista precisa das colunas Município e Teto MAC.`,
+      ],
+    };
+  }
+  const origin = parseA1(sheet.origin ?? "A1");
+  const address = (r: number, c: number) => `${columnLetters(origin.column + c)}${origin.row + r}`;
+  const municipioColumn = header.columns.municipio as number;
+  const tetoColumn = header.columns.teto as number;
+  const entries: DraftEntry[] = [];
+  const problems: string[] = [];
+  const firstCell = new Map<number, string>();
+  for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const name = row[municipioColumn];
+    const tetoCell = row[tetoColumn];
+    if (row.every(isBlank)) continue;
+    if (typeof name === "string" && name.trim().toUpperCase() === "TOTAL") break;
+    const nameCell = address(r, municipioColumn);
+    if (isBlank(name)) {
+      problems.push(`${nameCell}: Município vazio.`);
+      continue;
+    }
+    const municipality = municipalityOf(showCell(name));
+    if (municipality.official === undefined) {
+      const suggestion = closestMunicipality(municipality.key);
+      problems.push(
+        `${nameCell}: "${showCell(name)}" não é um município de Minas Gerais (IBGE)${suggestion ? `; talvez "${suggestion}"` : ""}.`,
+      );
+      continue;
+    }
+    const seen = firstCell.get(municipality.id);
+    if (seen) {
+      problems.push(`${nameCell}: ${municipality.official} repete a célula ${seen}.`);
+      continue;
+    }
+    firstCell.set(municipality.id, nameCell);
+    try {
+      entries.push({ municipality: municipality.official, teto: readTeto(tetoCell) });
+    } catch (error) {
+      if (!(error instanceof RuleError)) throw error;
+      problems.push(`${address(r, tetoColumn)}: ${error.message}`);
+    }
+  }
+  if (entries.length === 0 && problems.length === 0) problems.push("A lista não tem nenhum município.");
+  return { entries, problems };
+}
+
+export type DraftMode = "values" | "formulas";
+
+export interface DraftOptions {
+  ruleSet: PorteRuleSet;
+  /** Live formulas (=SES.PORTE, =SES.INCENTIVO, =SUM) or plain values. */
+  mode: DraftMode;
+}
+
+/** The drafted sheet: what each cell shows, its formula where it has one, and its number format. */
+export interface DraftedAnnex {
+  /** What each cell shows (for formulas: the value they compute). */
+  values: CellValue[][];
+  /** Same shape: the invariant-language formula ("=SES.PORTE(E6)") where the cell has one, else null. */
+  formulas: (string | null)[][];
+  numberFormats: string[][];
+  /** The municipalities the rule set leaves out, with the article that does. */
+  excluded: string[];
+  summary: {
+    rows: number;
+    total: Cents;
+    budget: Cents;
+    byPorte: Array<{ porte: string; count: number; sum: Cents }>;
+  };
+}
+
+const WITHIN = "Dentro do limite";
+const ABOVE = "Acima do limite";
+
+const collator = new Intl.Collator("pt-BR", { sensitivity: "base" });
+
+/** "Resolução SES/MG nº 5.978, de 23 de novembro de 2017" → "ANEXO I DA RESOLUÇÃO SES/MG Nº 5.978, DE 23 …". */
+function annexTitle(ruleSet: PorteRuleSet): string {
+  return `ANEXO I DA ${ruleSet.title.toLocaleUpperCase("pt-BR")}`;
+}
+
+/**
+ * Art. 3 and 4 applied to the list: an annex laid out like the published Anexo I (titles, Nº · Município ·
+ * Porte · R$, alphabetical order, TOTAL), with the count and sum per porte and the total against the budget
+ * below it. Municipalities the rule set excludes (5.978/2017, Art. 2: Belo Horizonte) are left out.
+ * In formulas mode a Teto MAC column feeds =SES.PORTE, so the annex follows later changes of the Teto MAC.
+ */
+export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: DraftOptions): DraftedAnnex {
+  const excludedKeys = new Set(ruleSet.excludedMunicipalities.names.map((name) => municipalityOf(name).key));
+  const excluded = list
+    .filter((entry) => excludedKeys.has(municipalityOf(entry.municipality).key))
+    .map((entry) => entry.municipality);
+  const entries = list
+    .filter((entry) => !excludedKeys.has(municipalityOf(entry.municipality).key))
+    .sort((a, b) => collator.compare(a.municipality, b.municipality));
+
+  const formulas = mode === "formulas";
+  const rule = ruleSet.id === "5978/2017" ? "" : `,"${ruleSet.id}"`;
+  const sheet = new SheetBuilder();
+  sheet.row([annexTitle(ruleSet)]);
+  sheet.row([]);
+  sheet.row(["LISTAGEM DOS MUNICÍPIOS BENEFICIÁRIOS"]);
+  sheet.row([]);
+  sheet.row(formulas ? ["Nº", "Município", "Porte", "R$", "Teto MAC anual"] : ["Nº", "Município", "Porte", "R$"]);
+  const first = sheet.rowCount + 1;
+  const last = first + entries.length - 1;
+  let total: Cents = 0;
+  const byPorte = new Map(ruleSet.porteLabels.map((label) => [label, { porte: label, count: 0, sum: 0 }]));
+  entries.forEach((entry, i) => {
+    const label = porteOfTeto(entry.teto, ruleSet);
+    const amount = ruleSet.incentives.items[label];
+    total = addCents(total, amount);
+    const group = byPorte.get(label) as { count: number; sum: Cents };
+    group.count++;
+    group.sum = addCents(group.sum, amount);
+    const r = first + i;
+    sheet.row(
+      formulas
+        ? [
+            i + 1,
+            entry.municipality,
+            { value: label, formula: `=SES.PORTE(E${r}${rule})` },
+            { value: toExcelNumber(amount), formula: `=SES.INCENTIVO(C${r}${rule})`, format: BRL_NUMBER_FORMAT },
+            { value: toExcelNumber(entry.teto), format: BRL_NUMBER_FORMAT },
+          ]
+        : [i + 1, entry.municipality, label, { value: toExcelNumber(amount), format: BRL_NUMBER_FORMAT }],
+    );
+  });
+  const totalRow = sheet.rowCount + 1;
+  sheet.row([
+    "TOTAL",
+    "",
+    "",
+    {
+      value: toExcelNumber(total),
+      formula: formulas ? (entries.length ? `=SUM(D${first}:D${last})` : "=0") : undefined,
+      format: BRL_NUMBER_FORMAT,
+    },
+  ]);
+  sheet.row([]);
+  sheet.row(["Resumo por porte", "Municípios", "", "R$"]);
+  for (const group of byPorte.values()) {
+    if (group.count === 0) continue;
+    const countFormula = formulas ? `=COUNTIF(C${first}:C${last},"${group.porte}")` : undefined;
+    const sumFormula = formulas ? `=SUMIF(C${first}:C${last},"${group.porte}",D${first}:D${last})` : undefined;
+    sheet.row([
+      group.porte,
+      { value: group.count, formula: countFormula },
+      "",
+      { value: toExcelNumber(group.sum), formula: sumFormula, format: BRL_NUMBER_FORMAT },
+    ]);
+  }
+  const budget = ruleSet.budget.amount;
+  sheet.row([
+    `Limite (${ruleSet.budget.article})`,
+    "",
+    "",
+    { value: toExcelNumber(budget), format: BRL_NUMBER_FORMAT },
+  ]);
+  const budgetRow = sheet.rowCount;
+  sheet.row([
+    "Limite menos TOTAL",
+    "",
+    "",
+    {
+      value: toExcelNumber(budget - total),
+      formula: formulas ? `=D${budgetRow}-D${totalRow}` : undefined,
+      format: BRL_NUMBER_FORMAT,
+    },
+  ]);
+  sheet.row([
+    "Situação",
+    {
+      value: total <= budget ? WITHIN : ABOVE,
+      formula: formulas ? `=IF(D${totalRow}<=D${budgetRow},"${WITHIN}","${ABOVE}")` : undefined,
+    },
+  ]);
+  if (excluded.length > 0) {
+    sheet.row([]);
+    sheet.row([
+      `Fora do anexo (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}): ${excluded.join(", ")}.`,
+    ]);
+  }
+  return {
+    ...sheet.build(),
+    excluded,
+    summary: {
+      rows: entries.length,
+      total,
+      budget,
+      byPorte: [...byPorte.values()]
+        .filter((group) => group.count > 0)
+        .map((group) => ({ ...group, porte: porteNumeral(group.porte) })),
+    },
+  };
+}
+
+type DraftCell = CellValue | { value: CellValue; formula?: string; format?: string };
+
+/** Rows of cells with their formulas and formats, padded to one width. */
+class SheetBuilder {
+  private readonly rows: DraftCell[][] = [];
+
+  get rowCount() {
+    return this.rows.length;
+  }
+
+  row(cells: DraftCell[]) {
+    this.rows.push(cells);
+  }
+
+  build(): Pick<DraftedAnnex, "values" | "formulas" | "numberFormats"> {
+    const width = Math.max(...this.rows.map((row) => row.length));
+    const cell = (row: DraftCell[], c: number) => {
+      const value = row[c] ?? "";
+      return typeof value === "object" && value !== null ? value : { value };
+    };
+    const grid = <T>(pick: (cell: { value: CellValue; formula?: string; format?: string }) => T) =>
+      this.rows.map((row) => Array.from({ length: width }, (_, c) => pick(cell(row, c))));
+    return {
+      values: grid((c) => c.value),
+      formulas: grid((c) => c.formula ?? null),
+      // Text as text ("@") so Excel keeps it as written; never on a formula, which "@" would show as text.
+      numberFormats: grid((c) => c.format ?? (typeof c.value === "number" || c.formula ? "General" : "@")),
+    };
+  }
+}

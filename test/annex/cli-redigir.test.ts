@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import names from "../../src/rules/annex/data/municipios-mg.json";
+import { BAND_EDGES } from "../support/band-edges";
+import { runCli } from "../support/run-cli";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "anexos-redigir-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A list as analysts export it from Excel in Portuguese: semicolons, Teto MAC on every band edge of Art. 3. */
+function edgeList(file: string): string {
+  const path = join(dir, file);
+  const lines = [
+    "Município;Teto MAC",
+    ...BAND_EDGES.map(([teto], i) => `${names[i + 20]};${teto}`),
+    "Belo Horizonte;R$ 3.000.000.000,00",
+  ];
+  writeFileSync(path, lines.join("\r\n"));
+  return path;
+}
+
+describe("anexos redigir", () => {
+  test.each([
+    ["valores", []],
+    ["fórmulas", ["--formulas"]],
+  ])("an annex drafted (%s) from Teto MAC on every band edge validates with no problem", async (_, extra) => {
+    const output = join(dir, `anexo-${extra.length}.xlsx`);
+    const drafted = await runCli("redigir", edgeList(`lista-${extra.length}.csv`), "--saida", output, ...extra);
+    expect(drafted.code).toBe(0);
+    // Art. 3 and 4 of 5.978/2017 on the 15 edges: 2 rows of Porte I, 3 each of II to V, 1 of VI.
+    expect(drafted.stdout).toBe(
+      [
+        `Anexo gravado em ${output}: 15 municípios, TOTAL R$ 1.180.000,00.`,
+        "  Porte I: 2 · R$ 70.000,00",
+        "  Porte II: 3 · R$ 180.000,00",
+        "  Porte III: 3 · R$ 225.000,00",
+        "  Porte IV: 3 · R$ 270.000,00",
+        "  Porte V: 3 · R$ 315.000,00",
+        "  Porte VI: 1 · R$ 120.000,00",
+        "Dentro do limite de R$ 10.425.000,00.",
+        "Fora do anexo: Belo Horizonte.",
+      ].join("\n"),
+    );
+    const validated = await runCli("validar", output, "--json");
+    const report = JSON.parse(validated.stdout);
+    expect(report.problems).toEqual([]);
+    expect(report.summary).toMatchObject({ rows: 15, sum: "1180000.00", declaredTotal: "1180000.00" });
+    expect(validated.code).toBe(0);
+  });
+
+  test("the workbook holds live formulas when asked, and the articles on a sheet of their own", async () => {
+    const output = join(dir, "anexo-formulas.xlsx");
+    await runCli("redigir", edgeList("lista-f.csv"), "--saida", output, "--formulas");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const sheet = workbook.getWorksheet("Anexo I") as ExcelJS.Worksheet;
+    expect(sheet.getCell("C6").value).toEqual({ formula: "SES.PORTE(E6)", result: "Porte I" });
+    expect(sheet.getCell("D6").numFmt).toBe("[$R$-416] #,##0.00");
+    const articles = workbook.getWorksheet("Artigos") as ExcelJS.Worksheet;
+    expect(articles.getCell("A1").value).toMatch(/^Art\. 3º - Os municípios contemplados/);
+    const texts = articles.getColumn(1).values.filter((value) => typeof value === "string") as string[];
+    expect(texts.at(-1)).toMatch(/no limite de R\$ 1\.180\.000,00 \(um milhão, cento e oitenta mil reais\)/);
+  });
+
+  test("a list with problems writes nothing and says why, cell by cell", async () => {
+    const input = join(dir, "ruim.csv");
+    writeFileSync(input, "Município;Teto MAC\nJanaliba;1000\n");
+    const output = join(dir, "nada.xlsx");
+    expect(await runCli("redigir", input, "--saida", output)).toEqual({
+      code: 1,
+      stdout:
+        'A lista tem problemas; nada foi gravado:\n  A2: "Janaliba" não é um município de Minas Gerais (IBGE); talvez "Janaúba".',
+      stderr: "",
+    });
+    expect(existsSync(output)).toBe(false);
+  });
+
+  test("never overwrites a file, and needs --saida", async () => {
+    const existing = join(dir, "meu.xlsx");
+    writeFileSync(existing, "meu trabalho");
+    const taken = await runCli("redigir", edgeList("l.csv"), "--saida", existing);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toMatch(/já existe; escolha outro nome/);
+    expect((await runCli("redigir", edgeList("l2.csv"))).stderr).toBe(
+      "anexos: Falta --saida ANEXO.xlsx: o arquivo onde gravar o anexo.",
+    );
+  });
+});
