@@ -1,5 +1,15 @@
 // What the pane's buttons do, over any Workbook: the components only call these and show the result.
-import { porteRuleSet, tabulatePublishedText, validatePorteAnnex, type Report } from "../rules";
+import {
+  draftPorteAnnex,
+  porteArticles,
+  porteRuleSet,
+  readDraftList,
+  tabulatePublishedText,
+  validatePorteAnnex,
+  type DraftedAnnex,
+  type DraftMode,
+  type Report,
+} from "../rules";
 import { freeSheetName, WorkbookError, type Mark, type Workbook } from "./office/workbook";
 
 export interface Validation {
@@ -42,4 +52,34 @@ export async function pastePublishedText(workbook: Workbook, text: string, ruleS
   const report = validatePorteAnnex(sheet, { ruleSet: porteRuleSet(ruleSetId) });
   await workbook.mark(name, marksOf(report));
   return { report, sheetName: name };
+}
+
+export const DRAFT_SHEET_NAME = "Anexo I (rascunho)";
+
+export interface Draft {
+  annex: DraftedAnnex;
+  sheetName: string;
+  /** Art. 3, 4 and 5 for the rule set and the drafted total, amounts in words. */
+  articles: string;
+}
+
+/**
+ * "Redigir anexo": the selection (more than one cell) or the active sheet, with Município and Teto MAC
+ * columns, becomes a new sheet laid out like the published Anexo I. A list with problems creates nothing.
+ */
+export async function draftAnnex(workbook: Workbook, mode: DraftMode, ruleSetId?: string): Promise<Draft> {
+  const ruleSet = porteRuleSet(ruleSetId);
+  const list = readDraftList(await workbook.readAnnex());
+  if (list.problems.length > 0) {
+    throw new WorkbookError(["A lista tem problemas; nada foi criado:", ...list.problems].join("\n"));
+  }
+  const annex = draftPorteAnnex(list.entries, { ruleSet, mode });
+  const sheetName = freeSheetName(DRAFT_SHEET_NAME, await workbook.listSheets());
+  await workbook.addSheet({
+    name: sheetName,
+    values: annex.values,
+    numberFormats: annex.numberFormats,
+    formulas: annex.formulas,
+  });
+  return { annex, sheetName, articles: porteArticles(ruleSet, annex.summary.total) };
 }

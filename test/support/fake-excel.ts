@@ -228,6 +228,10 @@ class FakeRange extends Loadable {
   set values(values: CellValue[][]) {
     this.context.queue(() => this.write(values, (cell, value) => this.context.writeValue(this.sheet(), cell, value)));
   }
+  /** Formulas or plain values, as Excel takes them; the fake keeps what was written. */
+  set formulas(cells: CellValue[][]) {
+    this.context.queue(() => this.write(cells, (cell, value) => this.context.writeValue(this.sheet(), cell, value)));
+  }
   set numberFormat(formats: string[][]) {
     this.context.queue(() =>
       this.write(

@@ -105,3 +105,48 @@ describe("task pane in preview mode (the bundled Anexo I in memory)", () => {
     expect(screen.queryByRole("grid")).toBeNull();
   });
 });
+
+describe("drafting in the pane", () => {
+  test("Redigir anexo makes the annex sheet from the example list and shows the articles, ready to copy", async () => {
+    const workbook = previewWorkbook();
+    const copied: string[] = [];
+    render(<App workbook={workbook} preview={workbook} copy={async (text) => void copied.push(text)} />);
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "Lista de exemplo" })));
+    await click("Redigir anexo");
+    await click("Criar anexo");
+
+    expect(workbook.getState().activeSheet).toBe("Anexo I (rascunho)");
+    const drafted = workbook.getState().sheets[2];
+    // Alphabetical in Portuguese, Belo Horizonte left out (Art. 2, sole paragraph).
+    expect(drafted.values.slice(5, 12).map((row) => row.slice(1, 4))).toEqual([
+      ["Águas Formosas", "Porte I", 35000],
+      ["Além Paraíba", "Porte III", 75000],
+      ["Alfenas", "Porte V", 105000],
+      ["Almenara", "Porte II", 60000],
+      ["Araxá", "Porte IV", 90000],
+      ["Uberlândia", "Porte VI", 120000],
+      ["", "", 485000],
+    ]);
+    expect(drafted.formulas?.[5][2]).toBe("=SES.PORTE(E6)");
+
+    const result = screen.getByRole("region", { name: "Anexo redigido" });
+    expect(figure(result, "TOTAL")).toBe("R$ 485.000,00");
+    expect(within(result).getByText(/Fora do anexo, pela resolução: Belo Horizonte/)).toBeTruthy();
+    await act(async () => fireEvent.click(within(result).getByRole("button", { name: "Copiar artigos" })));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toMatch(/^Art\. 3º - /);
+    expect(copied[0]).toContain("no limite de R$ 485.000,00 (quatrocentos e oitenta e cinco mil reais)");
+    expect(within(result).getByRole("status").textContent).toBe("Texto copiado.");
+  });
+
+  test("a sheet that is not a list of municipalities and Teto MAC creates nothing and says why", async () => {
+    const workbook = previewWorkbook();
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Redigir anexo");
+    await click("Criar anexo");
+    expect(screen.getByText(/A lista tem problemas; nada foi criado:/).textContent).toContain(
+      "Cabeçalho não encontrado nas 30 primeiras linhas: a lista precisa das colunas Município e Teto MAC.",
+    );
+    expect(workbook.getState().sheets).toHaveLength(2);
+  });
+});

@@ -130,6 +130,19 @@ describe("ExcelWorkbook over Office.js (a fake with load/sync semantics)", () =>
     expect(await workbook.listSheets()).toEqual(["Plan1", "Texto publicado"]);
   });
 
+  test("a drafted sheet gets its formulas and values in one write, in one sync", async () => {
+    const state: FakeState = { sheets: [fakeSheet("Lista", [["x"]])], active: "Lista", selection: "A1" };
+    const { runs } = installFakeExcel(state);
+    await new ExcelWorkbook().addSheet({
+      name: "Anexo I (rascunho)",
+      values: [["Porte I", 35000, 2000000]],
+      formulas: [["=SES.PORTE(C1)", "=SES.INCENTIVO(A1)", null]],
+      numberFormats: [["General", "[$R$-416] #,##0.00", "[$R$-416] #,##0.00"]],
+    });
+    expect(runs[0].syncs).toBe(1);
+    expect(state.sheets[1].values).toEqual([["=SES.PORTE(C1)", "=SES.INCENTIVO(A1)", 2000000]]);
+  });
+
   test("selecting a cell shows its sheet; a sheet deleted meanwhile is a pt-BR error", async () => {
     const state = userState(5);
     state.sheets.push(fakeSheet("Outra", [["a"]]));

@@ -10,9 +10,12 @@ import {
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import { RuleError } from "../../rules";
-import { pastePublishedText, validateActiveSheet, type Validation } from "../annex-actions";
+import { draftAnnex, pastePublishedText, validateActiveSheet, type Draft, type Validation } from "../annex-actions";
+import { copyText } from "../clipboard";
 import type { MemoryWorkbook } from "../office/memory-workbook";
 import { WorkbookError, type Workbook } from "../office/workbook";
+import { DraftPanel } from "./DraftPanel";
+import { DraftResult } from "./DraftResult";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
@@ -35,6 +38,8 @@ const useStyles = makeStyles({
   },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
+  // Lists of problems come one per line.
+  message: { whiteSpace: "pre-line" },
 });
 
 export interface AppProps {
@@ -43,6 +48,8 @@ export interface AppProps {
   preview?: MemoryWorkbook;
   /** Why the pane cannot work in this Excel (an old version), when it cannot. */
   unsupported?: string;
+  /** Puts text on the clipboard (the tests pass their own). */
+  copy?: (text: string) => Promise<void>;
 }
 
 /** Messages the analyst can act on are shown as they are; anything else says what failed, in pt-BR. */
@@ -52,12 +59,13 @@ function messageOf(error: unknown): string {
   return `Não foi possível concluir a operação no Excel. Nada foi alterado nas suas células. Detalhe: ${detail}`;
 }
 
-export function App({ workbook, preview, unsupported }: AppProps) {
+export function App({ workbook, preview, unsupported, copy = copyText }: AppProps) {
   const styles = useStyles();
   const [validation, setValidation] = useState<Validation | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(unsupported ?? null);
-  const [pasting, setPasting] = useState(false);
+  const [panel, setPanel] = useState<"paste" | "draft" | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
   // The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them.
   const markedSheet = useRef<string | null>(null);
 
@@ -101,8 +109,16 @@ export function App({ workbook, preview, unsupported }: AppProps) {
       const result = await pastePublishedText(workbook, text);
       markedSheet.current = result.sheetName;
       setValidation(result);
-      setPasting(false);
+      setPanel(null);
     });
+
+  const redigir = (mode: Parameters<typeof draftAnnex>[1]) =>
+    run("Redigindo o anexo…", async () => {
+      setDraft(await draftAnnex(workbook, mode));
+      setPanel(null);
+    });
+
+  const toggle = (which: "paste" | "draft") => setPanel(panel === which ? null : which);
 
   const selectCell = (cell: string) =>
     validation && run("Selecionando…", () => workbook.selectCell(validation.sheetName, cell));
@@ -128,20 +144,25 @@ export function App({ workbook, preview, unsupported }: AppProps) {
         <Button onClick={clear} disabled={disabled}>
           Limpar marcações
         </Button>
-        <Button onClick={() => setPasting(!pasting)} aria-expanded={pasting} disabled={disabled}>
+        <Button onClick={() => toggle("paste")} aria-expanded={panel === "paste"} disabled={disabled}>
           Colar texto publicado
+        </Button>
+        <Button onClick={() => toggle("draft")} aria-expanded={panel === "draft"} disabled={disabled}>
+          Redigir anexo
         </Button>
       </div>
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
-      {pasting && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPasting(false)} />}
+      {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPanel(null)} />}
+      {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={() => setPanel(null)} />}
       {busy && <Spinner size="tiny" label={busy} />}
       {error && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarBody className={styles.message}>{error}</MessageBarBody>
         </MessageBar>
       )}
       {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} />}
       {validation && <ProblemList report={validation.report} onSelectCell={selectCell} />}
+      {draft && <DraftResult draft={draft} copy={copy} />}
       <FunctionsHelp />
     </main>
   );

@@ -93,7 +93,7 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
-  async addSheet({ name, values, numberFormats }: NewSheet): Promise<void> {
+  async addSheet({ name, values, numberFormats, formulas }: NewSheet): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(name);
       const width = Math.max(...values.map((row) => row.length));
@@ -102,7 +102,13 @@ export class ExcelWorkbook implements Workbook {
       const range = sheet.getRangeByIndexes(0, 0, values.length, width);
       // The number formats first: text cells are set as text, so Excel does not reinterpret them.
       range.numberFormat = rectangular(numberFormats, "General") as string[][];
-      range.values = rectangular(values, "") as (string | number | boolean)[][];
+      if (formulas) {
+        // One write: a formula where there is one, the plain value elsewhere (Excel takes both in formulas).
+        const cells = values.map((row, r) => row.map((value, c) => formulas[r]?.[c] ?? value));
+        range.formulas = rectangular(cells, "") as (string | number | boolean)[][];
+      } else {
+        range.values = rectangular(values, "") as (string | number | boolean)[][];
+      }
       range.format.autofitColumns();
       sheet.activate();
       await context.sync();

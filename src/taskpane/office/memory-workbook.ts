@@ -7,6 +7,8 @@ export interface MemorySheet {
   readonly name: string;
   readonly values: readonly (readonly CellValue[])[];
   readonly numberFormats?: readonly (readonly string[])[];
+  /** Formulas where cells have one; values hold what they compute (the preview does not recalculate). */
+  readonly formulas?: readonly (readonly (string | null)[])[];
   /** The add-in's marks by cell ("D12"). */
   readonly marks: ReadonlyMap<string, Mark>;
 }
@@ -84,11 +86,11 @@ export class MemoryWorkbook implements Workbook {
     return this.state.sheets.map((sheet) => sheet.name);
   }
 
-  async addSheet({ name, values, numberFormats }: NewSheet): Promise<void> {
+  async addSheet({ name, values, numberFormats, formulas }: NewSheet): Promise<void> {
     if (this.state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
       throw new WorkbookError(`Já existe uma planilha chamada "${name}".`);
     }
-    const sheet: MemorySheet = { name, values, numberFormats, marks: new Map() };
+    const sheet: MemorySheet = { name, values, numberFormats, formulas, marks: new Map() };
     this.update({ sheets: [...this.state.sheets, sheet], activeSheet: name, selection: "A1" });
   }
 

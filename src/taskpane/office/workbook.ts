@@ -21,6 +21,8 @@ export interface NewSheet {
   values: CellValue[][];
   /** One Excel number format per cell, same shape as values. */
   numberFormats: string[][];
+  /** Same shape: a formula in Excel's invariant language ("=SES.PORTE(E6)") where the cell has one. */
+  formulas?: (string | null)[][];
 }
 
 export interface Workbook {
