@@ -1,4 +1,4 @@
-import { loadRuleSet, ruleSetIds } from "../src/rules";
+import { incentive, loadRuleSet, parseBrl, porte, porteRuleSet, ruleSetIds, setCustomRuleSets } from "../src/rules";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
 
 // A deep copy of the published rule set with one change, to see each mistake named.
@@ -76,7 +76,11 @@ describe("rule sets are data validated with zod", () => {
       (d: typeof rule5978) => (d.budget.amount = "-R$ 1,00"),
       'budget.amount: valor negativo: "-R$ 1,00"',
     ],
-    ["an id that is not number/year", (d: typeof rule5978) => (d.id = "5978"), "id: use número/ano, como 5978/2017"],
+    [
+      "an id with spaces or symbols",
+      (d: typeof rule5978) => (d.id = "minha regra!"),
+      'id: use letras, números, "-", "/" ou ".", como 5978/2017 ou minha-2018',
+    ],
   ])("refuses %s, naming the field", (_, change, message) => {
     expect(() => loadRuleSet(variant(change))).toThrow(message);
   });
@@ -88,5 +92,40 @@ describe("rule sets are data validated with zod", () => {
 
   test("an unknown kind is refused", () => {
     expect(() => loadRuleSet({ ...rule5978, kind: "outro" })).toThrow(/Regra "5978\/2017" inválida:\n- kind:/);
+  });
+});
+
+describe("rule sets made by the analyst", () => {
+  afterEach(() => setCustomRuleSets([]));
+
+  const mine = () =>
+    variant((d) => {
+      d.id = "minha-2018";
+      d.title = "Minuta 2018";
+      items(d)[0].to = "R$ 2.500.000,00";
+      items(d)[1].from = "R$ 2.500.000,01";
+      d.incentives.items["Porte I"] = "R$ 40.000,00";
+    });
+
+  test("once added, the functions and the validator find it by id; the published ones stay", () => {
+    setCustomRuleSets([mine()]);
+    expect(ruleSetIds("porte")).toEqual(["5978/2017", "minha-2018"]);
+    const ruleSet = porteRuleSet("minha-2018");
+    expect(porte(parseBrl("2.500.000,00"), ruleSet)).toBe("Porte I");
+    expect(porte(parseBrl("2.500.000,00"), porteRuleSet("5978/2017"))).toBe("Porte II");
+    expect(incentive("Porte I", ruleSet)).toBe(parseBrl("40.000,00"));
+  });
+
+  test("an id taken by a published resolution, or twice in the list, is refused", () => {
+    const clash = variant((d) => (d.title = "Outra"));
+    expect(() => setCustomRuleSets([clash])).toThrow("id: já é a regra de uma resolução publicada; escolha outro.");
+    expect(() => setCustomRuleSets([mine(), mine()])).toThrow("id: aparece mais de uma vez.");
+    expect(ruleSetIds()).toEqual(["5978/2017", "7845/2021"]);
+  });
+
+  test("a new list replaces the previous one (each workbook carries its own)", () => {
+    setCustomRuleSets([mine()]);
+    setCustomRuleSets([]);
+    expect(() => porteRuleSet("minha-2018")).toThrow('Regra desconhecida: "minha-2018". Regras válidas: 5978/2017.');
   });
 });

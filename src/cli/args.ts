@@ -1,6 +1,6 @@
 /**
  * The command line, read by hand: amounts may be negative ("-5,00"), and node:util's parseArgs would
- * take them for unknown options. Options: --regra ID, --planilha NOME, --saida ARQUIVO (or --opção=valor),
+ * take them for unknown options. Options: --regra ID, --regra-arquivo F, --planilha NOME, --saida ARQUIVO (or --opção=valor),
  * --json, --formulas, --ajuda (or --help, -h).
  */
 export interface CliArgs {
@@ -9,6 +9,7 @@ export interface CliArgs {
   regra?: string;
   planilha?: string;
   saida?: string;
+  regraArquivo?: string;
   json: boolean;
   formulas: boolean;
   help: boolean;
@@ -16,9 +17,15 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = { "--regra": "regra", "--planilha": "planilha", "--saida": "saida" } as const;
+const VALUE_OPTIONS = {
+  "--regra": "regra",
+  "--regra-arquivo": "regraArquivo",
+  "--planilha": "planilha",
+  "--saida": "saida",
+} as const;
 const EXAMPLES = {
   "--regra": "--regra 5978/2017",
+  "--regra-arquivo": "--regra-arquivo regras.json",
   "--planilha": '--planilha "Anexo I"',
   "--saida": "--saida anexo.xlsx",
 } as const;

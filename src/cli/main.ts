@@ -10,11 +10,13 @@ import {
   recomposicao,
   recomposicaoRuleSet,
   RuleError,
+  setCustomRuleSets,
   toDecimalString,
 } from "../rules";
 import { readArgs, UsageError, type CliArgs } from "./args";
 import { ReadError } from "./readers";
 import { redigir } from "./redigir";
+import { loadRuleFile } from "./rule-file";
 import { validar } from "./validar";
 
 export const USAGE = `Uso: anexos <comando> [argumentos] [opções]
@@ -32,6 +34,8 @@ Comandos:
 
 Opções:
   --regra ID       resolução a aplicar (padrão: 5978/2017 para porte, incentivo e validar)
+  --regra-arquivo F
+                   regras criadas no painel (JSON exportado); com uma só regra no arquivo, é ela a usada
   --planilha NOME  planilha do .xlsx a ler (padrão: a primeira)
   --saida ARQUIVO  em redigir, o .xlsx a criar (nunca sobrescreve um arquivo existente)
   --formulas       em redigir, fórmulas vivas (=SES.PORTE, =SES.INCENTIVO, =SOMA) em vez de valores
@@ -109,7 +113,7 @@ const COMMANDS: Record<string, Command> = {
 /** Runs one command line; resolves to the exit code (0 done, 1 annex with errors, 2 bad input or usage). */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
   try {
-    const args = readArgs(argv);
+    let args = readArgs(argv);
     if (args.help || args.command === "ajuda") {
       io.out(USAGE);
       return 0;
@@ -122,6 +126,8 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       const expected = [...required, ...optional.map((operand) => `[${operand}]`)].join(" ") || "nenhum argumento";
       throw new UsageError(`O comando ${args.command} espera ${expected}.`);
     }
+    setCustomRuleSets([]); // each run starts from the published rule sets only
+    if (args.regraArquivo !== undefined) args = await loadRuleFile(args);
     const { text, code } = await command.run(args);
     io.out(text);
     return code;

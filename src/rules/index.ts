@@ -14,10 +14,13 @@ export { recomposicao } from "./recomposicao";
 export {
   DEFAULT_PORTE_RULE_SET,
   DEFAULT_RECOMPOSICAO_RULE_SET,
+  allRuleSets,
+  isBuiltInRuleSet,
   loadRuleSet,
   porteRuleSet,
   recomposicaoRuleSet,
   ruleSetIds,
+  setCustomRuleSets,
   type PorteRuleSet,
   type RecomposicaoRuleSet,
   type RuleSet,

@@ -29,12 +29,47 @@ export function loadRuleSet(data: unknown): RuleSet {
   };
 }
 
-const RULE_SETS: ReadonlyMap<string, RuleSet> = new Map(
+/** The rule sets of the published resolutions, bundled. */
+const BUILT_IN: ReadonlyMap<string, RuleSet> = new Map(
   [rule5978, rule7845].map((data) => {
     const ruleSet = loadRuleSet(data);
     return [ruleSet.id, ruleSet];
   }),
 );
+
+/** Built-in rule sets, then those the analyst added (stored in the workbook, or given to the CLI). */
+const RULE_SETS = new Map<string, RuleSet>(BUILT_IN);
+
+export function isBuiltInRuleSet(id: string): boolean {
+  return BUILT_IN.has(id);
+}
+
+/**
+ * Adds the analyst's rule sets, replacing the ones added before (a workbook carries its own): each is
+ * validated, and an id already taken, by a resolution or twice in the list, is refused.
+ */
+export function setCustomRuleSets(data: readonly unknown[]): RuleSet[] {
+  const ruleSets = data.map((item) => loadRuleSet(item));
+  const seen = new Set<string>();
+  for (const { id } of ruleSets) {
+    if (BUILT_IN.has(id))
+      throw new RuleError(
+        "invalid",
+        `Regra "${id}" inválida:\n- id: já é a regra de uma resolução publicada; escolha outro.`,
+      );
+    if (seen.has(id)) throw new RuleError("invalid", `Regra "${id}" inválida:\n- id: aparece mais de uma vez.`);
+    seen.add(id);
+  }
+  RULE_SETS.clear();
+  for (const [id, ruleSet] of BUILT_IN) RULE_SETS.set(id, ruleSet);
+  for (const ruleSet of ruleSets) RULE_SETS.set(ruleSet.id, ruleSet);
+  return ruleSets;
+}
+
+/** Every rule set known now, built-in first. */
+export function allRuleSets(): RuleSet[] {
+  return [...RULE_SETS.values()];
+}
 
 export function ruleSetIds(kind?: RuleSet["kind"]): string[] {
   return [...RULE_SETS.values()].filter((ruleSet) => !kind || ruleSet.kind === kind).map((ruleSet) => ruleSet.id);
@@ -42,8 +77,8 @@ export function ruleSetIds(kind?: RuleSet["kind"]): string[] {
 
 function findRuleSet<K extends RuleSet["kind"]>(kind: K, id: unknown, fallback: string): Extract<RuleSet, { kind: K }> {
   // "5.978/2017" is how the resolutions write the number; accept it for "5978/2017".
-  const key = id === null || id === undefined || id === "" ? fallback : String(id).trim().replaceAll(".", "");
-  const ruleSet = RULE_SETS.get(key);
+  const key = id === null || id === undefined || id === "" ? fallback : String(id).trim();
+  const ruleSet = RULE_SETS.get(key) ?? RULE_SETS.get(key.replaceAll(".", ""));
   if (ruleSet?.kind === kind) return ruleSet as Extract<RuleSet, { kind: K }>;
   const valid = ruleSetIds(kind).join(", ");
   const reason = ruleSet

@@ -20,7 +20,10 @@ const amount = z.string().transform((text, ctx): Cents => {
 
 const article = z.string().min(1);
 const header = {
-  id: z.string().regex(/^\d+\/\d{4}$/, "use número/ano, como 5978/2017"),
+  // "5978/2017" for a resolution; a rule set made by an analyst may use a name such as "minha-2018".
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9./-]{0,39}$/i, 'use letras, números, "-", "/" ou ".", como 5978/2017 ou minha-2018'),
   title: z.string().min(1),
   subject: z.string().min(1),
 };

@@ -1,0 +1,26 @@
+import { readFile } from "node:fs/promises";
+import { setCustomRuleSets } from "../rules";
+import type { CliArgs } from "./args";
+import { ReadError } from "./readers";
+
+/**
+ * `--regra-arquivo regras.json`: rule sets made by the analyst (one, or a list, as the pane exports them),
+ * validated and added for this run. With one rule set in the file and no --regra, that one is used.
+ */
+export async function loadRuleFile(args: CliArgs): Promise<CliArgs> {
+  const path = args.regraArquivo as string;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new ReadError(`O arquivo de regras "${path}" não existe ou não pôde ser lido.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ReadError(`O arquivo de regras "${path}" não é um JSON válido (${(error as Error).message}).`);
+  }
+  const ruleSets = setCustomRuleSets(Array.isArray(data) ? data : [data]);
+  return args.regra === undefined && ruleSets.length === 1 ? { ...args, regra: ruleSets[0].id } : args;
+}
