@@ -1,5 +1,8 @@
 // Entry of the task pane. In the shared runtime this page also runs the custom functions and loads as soon
 // as the workbook opens, so it holds no UI: React and Fluent UI (chunk "pane") load only when the pane shows.
+import { ExcelWorkbook, isExcelSupported } from "./office/excel-workbook";
+import { applyStoredRuleSets } from "./rule-set-actions";
+
 type Start = { mode: "excel" } | { mode: "preview" };
 
 let started = false;
@@ -11,7 +14,15 @@ async function showPane(start: Start) {
   mountPane(start.mode);
 }
 
-function whenPaneVisible() {
+/** The workbook's own rule sets, for the functions (=SES.PORTE(A2;"minha-2018")) before the pane is ever opened. */
+async function loadWorkbookRuleSets() {
+  if (!isExcelSupported()) return;
+  const { problems } = await applyStoredRuleSets(new ExcelWorkbook());
+  for (const problem of problems) console.warn(problem); // the pane shows them when it opens
+}
+
+function startInExcel() {
+  void loadWorkbookRuleSets().catch((error) => console.warn("Anexos SES/MG: regras da pasta não lidas.", error));
   // A page opened by the ribbon button is visible; one started for the functions is not, until the pane opens.
   if (document.visibilityState === "visible") void showPane({ mode: "excel" });
   Office.addin.onVisibilityModeChanged((args) => {
@@ -23,5 +34,5 @@ function whenPaneVisible() {
 if (typeof Office === "undefined") {
   void showPane({ mode: "preview" });
 } else {
-  void Office.onReady((info) => (info.host ? whenPaneVisible() : showPane({ mode: "preview" })));
+  void Office.onReady((info) => (info.host ? startInExcel() : showPane({ mode: "preview" })));
 }

@@ -31,6 +31,8 @@ export interface FakeState {
   sheets: FakeSheet[];
   active: string;
   selection: string;
+  /** Workbook settings, saved inside the file. */
+  settings?: Record<string, unknown>;
 }
 
 export const DEFAULT_FORMAT: FakeCellFormat = {
@@ -372,7 +374,40 @@ export class FakeContext {
         () => boundsOf(this.state.selection),
       ),
     worksheets: new FakeWorksheets(this),
+    settings: new FakeSettings(this),
   };
+}
+
+class FakeSetting extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly key: string,
+  ) {
+    super(context);
+    this.queueLoad(["isNullObject"], () => ({ isNullObject: !(key in (context.state.settings ?? {})) }));
+  }
+  get isNullObject() {
+    return this.read<boolean>("isNullObject");
+  }
+  get value() {
+    return this.read<unknown>("value");
+  }
+  load(property: string) {
+    // Settings come back from the host as JSON, never as the very object stored.
+    this.queueLoad([property], () => ({ value: structuredClone(this.context.state.settings?.[this.key]) }));
+  }
+}
+
+class FakeSettings {
+  constructor(private readonly context: FakeContext) {}
+  getItemOrNullObject(key: string) {
+    return new FakeSetting(this.context, key);
+  }
+  add(key: string, value: unknown) {
+    this.context.queue(
+      () => (this.context.state.settings = { ...this.context.state.settings, [key]: structuredClone(value) }),
+    );
+  }
 }
 
 class FakeWorksheets {

@@ -143,6 +143,17 @@ describe("ExcelWorkbook over Office.js (a fake with load/sync semantics)", () =>
     expect(state.sheets[1].values).toEqual([["=SES.PORTE(C1)", "=SES.INCENTIVO(A1)", 2000000]]);
   });
 
+  test("the analyst's rule sets are kept in the workbook's settings, one sync to write and one to read", async () => {
+    const state: FakeState = { sheets: [fakeSheet("Plan1", [["x"]])], active: "Plan1", selection: "A1" };
+    const { runs } = installFakeExcel(state);
+    const workbook = new ExcelWorkbook();
+    expect(await workbook.readRuleSets()).toEqual([]);
+    await workbook.writeRuleSets([{ id: "minha-2018" }]);
+    expect(state.settings).toEqual({ "anexos-ses.regras": [{ id: "minha-2018" }] });
+    expect(await workbook.readRuleSets()).toEqual([{ id: "minha-2018" }]);
+    expect(runs.map((run) => run.syncs)).toEqual([1, 1, 1]);
+  });
+
   test("selecting a cell shows its sheet; a sheet deleted meanwhile is a pt-BR error", async () => {
     const state = userState(5);
     state.sheets.push(fakeSheet("Outra", [["a"]]));

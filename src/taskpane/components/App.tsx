@@ -1,17 +1,21 @@
 import {
   Button,
+  Dropdown,
+  Field,
   FluentProvider,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Option,
   Spinner,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
-import { RuleError } from "../../rules";
+import { useEffect, useRef, useState } from "react";
+import { allRuleSets, DEFAULT_PORTE_RULE_SET, isBuiltInRuleSet, RuleError, type PorteRuleSet } from "../../rules";
 import { draftAnnex, pastePublishedText, validateActiveSheet, type Draft, type Validation } from "../annex-actions";
 import { copyText } from "../clipboard";
+import { applyStoredRuleSets } from "../rule-set-actions";
 import type { MemoryWorkbook } from "../office/memory-workbook";
 import { WorkbookError, type Workbook } from "../office/workbook";
 import { DraftPanel } from "./DraftPanel";
@@ -20,6 +24,7 @@ import { FunctionsHelp } from "./FunctionsHelp";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
 import { ProblemList } from "./ProblemList";
+import { RulesSection } from "./RulesSection";
 import { SummaryView } from "./SummaryView";
 
 const useStyles = makeStyles({
@@ -52,6 +57,8 @@ export interface AppProps {
   copy?: (text: string) => Promise<void>;
 }
 
+const porteRuleSets = () => allRuleSets().filter((ruleSet): ruleSet is PorteRuleSet => ruleSet.kind === "porte");
+
 /** Messages the analyst can act on are shown as they are; anything else says what failed, in pt-BR. */
 function messageOf(error: unknown): string {
   if (error instanceof WorkbookError || error instanceof RuleError) return error.message;
@@ -64,7 +71,25 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   const [validation, setValidation] = useState<Validation | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(unsupported ?? null);
-  const [panel, setPanel] = useState<"paste" | "draft" | null>(null);
+  const [panel, setPanel] = useState<"paste" | "draft" | "rules" | null>(null);
+  const [ruleSetId, setRuleSetId] = useState(DEFAULT_PORTE_RULE_SET);
+  const [ruleSets, setRuleSets] = useState<PorteRuleSet[]>(porteRuleSets);
+  const refreshRuleSets = (selected?: PorteRuleSet) => {
+    setRuleSets(porteRuleSets());
+    if (selected) setRuleSetId(selected.id);
+  };
+
+  // The rule sets saved in this workbook, so that its own rules are offered and used at once.
+  useEffect(() => {
+    if (unsupported !== undefined) return;
+    applyStoredRuleSets(workbook)
+      .then(({ problems }) => {
+        refreshRuleSets();
+        if (problems.length > 0) setError(problems.join("\n"));
+      })
+      .catch((failure) => setError(messageOf(failure)));
+    // Once per workbook.
+  }, [workbook]);
   const [draft, setDraft] = useState<Draft | null>(null);
   // The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them.
   const markedSheet = useRef<string | null>(null);
@@ -89,7 +114,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
 
   const validate = () =>
     run("Validando…", async () => {
-      const result = await validateActiveSheet(workbook);
+      const result = await validateActiveSheet(workbook, ruleSetId);
       if (markedSheet.current !== result.sheetName) await clearPreviousMarks(result.sheetName);
       markedSheet.current = result.sheetName;
       setValidation(result);
@@ -106,7 +131,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   const paste = (text: string) =>
     run("Criando planilha…", async () => {
       await clearPreviousMarks();
-      const result = await pastePublishedText(workbook, text);
+      const result = await pastePublishedText(workbook, text, ruleSetId);
       markedSheet.current = result.sheetName;
       setValidation(result);
       setPanel(null);
@@ -114,11 +139,11 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
 
   const redigir = (mode: Parameters<typeof draftAnnex>[1]) =>
     run("Redigindo o anexo…", async () => {
-      setDraft(await draftAnnex(workbook, mode));
+      setDraft(await draftAnnex(workbook, mode, ruleSetId));
       setPanel(null);
     });
 
-  const toggle = (which: "paste" | "draft") => setPanel(panel === which ? null : which);
+  const toggle = (which: "paste" | "draft" | "rules") => setPanel(panel === which ? null : which);
 
   const selectCell = (cell: string) =>
     validation && run("Selecionando…", () => workbook.selectCell(validation.sheetName, cell));
@@ -150,10 +175,36 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         <Button onClick={() => toggle("draft")} aria-expanded={panel === "draft"} disabled={disabled}>
           Redigir anexo
         </Button>
+        <Button onClick={() => toggle("rules")} aria-expanded={panel === "rules"} disabled={disabled}>
+          Regras
+        </Button>
       </div>
+      <Field label="Regra">
+        <Dropdown
+          value={ruleSetId}
+          selectedOptions={[ruleSetId]}
+          onOptionSelect={(_, data) => data.optionValue && setRuleSetId(data.optionValue)}
+          disabled={disabled}
+        >
+          {ruleSets.map((ruleSet) => (
+            <Option key={ruleSet.id} value={ruleSet.id} text={ruleSet.id}>
+              {ruleSet.id} {isBuiltInRuleSet(ruleSet.id) ? "(publicada)" : "(desta pasta)"}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
       {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPanel(null)} />}
       {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={() => setPanel(null)} />}
+      {panel === "rules" && (
+        <RulesSection
+          workbook={workbook}
+          custom={ruleSets.filter((ruleSet) => !isBuiltInRuleSet(ruleSet.id))}
+          onChanged={refreshRuleSets}
+          copy={copy}
+          run={run}
+        />
+      )}
       {busy && <Spinner size="tiny" label={busy} />}
       {error && (
         <MessageBar intent="error" layout="multiline">

@@ -2,7 +2,15 @@
 // size of the sheet: values are read in bulk and marks are sent as a few conditional formats over RangeAreas.
 import type { CellValue } from "../../rules";
 import { areaAddressLists, firstCellOf } from "./mark-areas";
-import { WorkbookError, type Mark, type MarkSeverity, type NewSheet, type ReadSheet, type Workbook } from "./workbook";
+import {
+  RULE_SETS_SETTING,
+  WorkbookError,
+  type Mark,
+  type MarkSeverity,
+  type NewSheet,
+  type ReadSheet,
+  type Workbook,
+} from "./workbook";
 
 /**
  * The add-in's marks are conditional formats whose always-true rule carries this tag. Conditional formats
@@ -111,6 +119,23 @@ export class ExcelWorkbook implements Workbook {
       }
       range.format.autofitColumns();
       sheet.activate();
+      await context.sync();
+    });
+  }
+
+  // The workbook's settings (ExcelApi 1.4) are saved inside the file: the rule sets travel with it.
+  async readRuleSets(): Promise<unknown[]> {
+    return Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(RULE_SETS_SETTING);
+      setting.load("value");
+      await context.sync();
+      return !setting.isNullObject && Array.isArray(setting.value) ? setting.value : [];
+    });
+  }
+
+  async writeRuleSets(data: unknown[]): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.settings.add(RULE_SETS_SETTING, data);
       await context.sync();
     });
   }

@@ -1,7 +1,7 @@
 // Workbook held in memory: preview mode (the pane opened outside Excel) and the tests. It behaves like
 // ExcelWorkbook where the pane can tell: marks live beside the cells and never change a value.
 import { columnLetters, parseA1, type CellValue } from "../../rules";
-import { WorkbookError, type Mark, type NewSheet, type ReadSheet, type Workbook } from "./workbook";
+import { RULE_SETS_SETTING, WorkbookError, type Mark, type NewSheet, type ReadSheet, type Workbook } from "./workbook";
 
 export interface MemorySheet {
   readonly name: string;
@@ -22,6 +22,8 @@ export interface MemoryState {
 
 export class MemoryWorkbook implements Workbook {
   private state: MemoryState;
+  /** The workbook's settings: what Excel would save inside the file. */
+  readonly settings = new Map<string, unknown>();
   private readonly listeners = new Set<() => void>();
 
   constructor(sheets: Array<Omit<MemorySheet, "marks">>) {
@@ -92,6 +94,15 @@ export class MemoryWorkbook implements Workbook {
     }
     const sheet: MemorySheet = { name, values, numberFormats, formulas, marks: new Map() };
     this.update({ sheets: [...this.state.sheets, sheet], activeSheet: name, selection: "A1" });
+  }
+
+  async readRuleSets(): Promise<unknown[]> {
+    const stored = this.settings.get(RULE_SETS_SETTING);
+    return Array.isArray(stored) ? JSON.parse(JSON.stringify(stored)) : [];
+  }
+
+  async writeRuleSets(data: unknown[]): Promise<void> {
+    this.settings.set(RULE_SETS_SETTING, JSON.parse(JSON.stringify(data))); // stored as JSON, as Excel does
   }
 
   private sheet(name: string): MemorySheet {

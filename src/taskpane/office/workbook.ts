@@ -37,7 +37,13 @@ export interface Workbook {
   listSheets(): Promise<string[]>;
   /** Adds a sheet with these cells and shows it; the name must be free (see freeSheetName). */
   addSheet(sheet: NewSheet): Promise<void>;
+  /** The analyst's rule sets stored in the workbook (they travel with the file), as JSON data. */
+  readRuleSets(): Promise<unknown[]>;
+  writeRuleSets(data: unknown[]): Promise<void>;
 }
+
+/** Where the workbook keeps the analyst's rule sets. */
+export const RULE_SETS_SETTING = "anexos-ses.regras";
 
 /** A failure the analyst can act on, in pt-BR (e.g. an empty sheet or a sheet that no longer exists). */
 export class WorkbookError extends Error {

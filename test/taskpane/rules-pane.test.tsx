@@ -1,0 +1,89 @@
+/** @jest-environment jsdom */
+import "../support/dom";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { porte } from "../../src/functions/functions";
+import { porteRuleSet, setCustomRuleSets } from "../../src/rules";
+import { App } from "../../src/taskpane/components/App";
+import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
+import { RULE_SETS_SETTING } from "../../src/taskpane/office/workbook";
+import { exportRuleSets, importRuleSets } from "../../src/taskpane/rule-set-actions";
+import { installCustomFunctionsStub } from "../support/custom-functions-stub";
+
+beforeAll(installCustomFunctionsStub);
+afterEach(() => setCustomRuleSets([]));
+
+const workbook = () => new MemoryWorkbook([{ name: "Plan1", values: [["x"]] }]);
+
+async function click(name: string) {
+  await act(async () => fireEvent.click(screen.getByRole("button", { name })));
+}
+
+function type(group: string, label: string | RegExp, value: string) {
+  const scope = group ? within(screen.getByRole("group", { name: group })) : screen;
+  fireEvent.change(scope.getByRole("textbox", { name: label }), { target: { value } });
+}
+
+/** A new rule from 5.978/2017: Porte I up to R$ 2.500.000,00, paid R$ 40.000,00. */
+async function makeRule(id: string, porteIIFrom = "R$ 2.500.000,01") {
+  await click("Regras");
+  await click("Nova regra");
+  type("", /Identificador/, id);
+  type("Porte I", "até", "R$ 2.500.000,00");
+  type("Porte I", "incentivo", "R$ 40.000,00");
+  type("Porte II", "Porte II: de", porteIIFrom);
+  await click("Salvar regra");
+}
+
+describe("rule sets made in the pane", () => {
+  test("saved in the workbook, offered for validation, and seen at once by =SES.PORTE", async () => {
+    const book = workbook();
+    render(<App workbook={book} />);
+    await makeRule("minha-2018");
+
+    const stored = book.settings.get(RULE_SETS_SETTING) as Array<{ id: string }>;
+    expect(stored.map((data) => data.id)).toEqual(["minha-2018"]);
+    expect(porte([[2500000]], "minha-2018")).toEqual([["Porte I"]]);
+    expect(porte([[2500000]])).toEqual([["Porte II"]]); // 5.978/2017 is untouched
+    expect(screen.getByText(/Salvas na pasta de trabalho \(viajam com o arquivo\): minha-2018/)).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Regra" }).textContent).toContain("minha-2018");
+  });
+
+  test("a band that leaves a gap is refused with the message on the field at fault, and nothing is stored", async () => {
+    const book = workbook();
+    render(<App workbook={book} />);
+    await makeRule("minha-2018", "R$ 2.500.000,02");
+    const field = within(screen.getByRole("group", { name: "Porte II" }));
+    expect(
+      field.getByText("lacuna de mais de um centavo entre R$ 2.500.000,00 (Porte I) e R$ 2.500.000,02 (Porte II)"),
+    ).toBeTruthy();
+    expect(book.settings.has(RULE_SETS_SETTING)).toBe(false);
+    expect(() => porteRuleSet("minha-2018")).toThrow(/Regra desconhecida/);
+  });
+
+  test("the id of a published resolution is refused", async () => {
+    render(<App workbook={workbook()} />);
+    await makeRule("5978/2017");
+    expect(screen.getByText("já é a regra de uma resolução publicada; escolha outro.")).toBeTruthy();
+  });
+
+  test("exported from one workbook, imported into another; bad JSON is refused in pt-BR", async () => {
+    const first = workbook();
+    render(<App workbook={first} />);
+    await makeRule("minha-2018");
+    const json = await exportRuleSets(first);
+    setCustomRuleSets([]);
+
+    const second = workbook();
+    await importRuleSets(second, json);
+    expect(porteRuleSet("minha-2018").incentives.items["Porte I"]).toBe(4_000_000);
+    expect(((await second.readRuleSets()) as Array<{ id: string }>).map((data) => data.id)).toEqual(["minha-2018"]);
+    await expect(importRuleSets(second, "{ não")).rejects.toThrow(/O texto colado não é um JSON de regras/);
+  });
+
+  test("a workbook opened with a broken stored rule set still works with the published ones, and says so", async () => {
+    const book = workbook();
+    book.settings.set(RULE_SETS_SETTING, [{ id: "quebrada", kind: "porte" }]);
+    render(<App workbook={book} />);
+    expect(await screen.findByText(/Regra salva na pasta ignorada\. Regra "quebrada" inválida/)).toBeTruthy();
+  });
+});
