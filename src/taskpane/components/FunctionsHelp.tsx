@@ -2,6 +2,7 @@ const FUNCTIONS = [
   { formula: "=SES.PORTE(B2)", result: "Porte I a Porte VI, pelo Teto MAC anual (Res. 5.978/2017, Art. 3º)" },
   { formula: "=SES.INCENTIVO(C2)", result: "incentivo do porte em reais (Res. 5.978/2017, Art. 4º)" },
   { formula: "=SES.RECOMPOSICAO(D2;E2)", result: "recomposição do hospital (Res. 7.845/2021, Art. 3º)" },
+  { formula: "=SES.EXTENSO(D2)", result: "o valor por extenso, como nas resoluções" },
 ];
 
 /** The custom functions, for analysts who open the pane to find out what the add-in offers. */
