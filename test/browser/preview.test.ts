@@ -81,6 +81,19 @@ describe("preview mode in Chromium, from the built dist/ over plain http", () =>
     expect(await summary.locator("dt:text-is('Linhas') + dd").textContent()).toBe("172");
     // "Porte Il" beside R$ 60.000,00 agrees with its amount in published text: no mark.
     expect(await cell("C5").getAttribute("data-mark")).toBeNull();
+  });
+
+  test("6. Redigir anexo turns the example list into an annex sheet and shows the articles", async () => {
+    await page.getByRole("tab", { name: "Lista de exemplo" }).click();
+    await page.getByRole("button", { name: "Redigir anexo" }).click();
+    await page.getByRole("button", { name: "Criar anexo" }).click();
+    const result = page.getByRole("region", { name: "Anexo redigido" });
+    await result.waitFor();
+    await shot("07-anexo-redigido");
+    expect(await page.getByRole("tab", { name: "Anexo I (rascunho)" }).getAttribute("aria-selected")).toBe("true");
+    expect(await cell("B6").textContent()).toBe("Águas Formosas");
+    expect(await result.locator("dt:text-is('TOTAL') + dd").textContent()).toBe("R$ 485.000,00");
+    expect(await result.getByRole("textbox").inputValue()).toMatch(/^Art\. 3º - /);
     expect(errors).toEqual([]);
   });
 });
