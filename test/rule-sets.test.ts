@@ -77,6 +77,11 @@ describe("rule sets are data validated with zod", () => {
       'budget.amount: valor negativo: "-R$ 1,00"',
     ],
     [
+      "an incentive of zero",
+      (d: typeof rule5978) => (d.incentives.items["Porte II"] = "R$ 0,00"),
+      "incentives.items.Porte II: o valor deve ser maior que R$ 0,00",
+    ],
+    [
       "an id with spaces or symbols",
       (d: typeof rule5978) => (d.id = "minha regra!"),
       'id: use letras, números, "-", "/" ou ".", como 5978/2017 ou minha-2018',

@@ -18,6 +18,9 @@ const amount = z.string().transform((text, ctx): Cents => {
   }
 });
 
+/** An incentive or a budget: zero would pay nothing, so it must be above R$ 0,00. */
+const positiveAmount = amount.refine((cents) => cents > 0, { message: "o valor deve ser maior que R$ 0,00" });
+
 const article = z.string().min(1);
 const header = {
   // "5978/2017" for a resolution; a rule set made by an analyst may use a name such as "minha-2018".
@@ -103,8 +106,8 @@ const porteRuleSetSchema = z
     kind: z.literal("porte"),
     excludedMunicipalities: z.object({ article, names: z.array(z.string().min(1)) }),
     bands,
-    incentives: z.object({ article, items: z.record(z.string(), amount) }),
-    budget: z.object({ article, amount }),
+    incentives: z.object({ article, items: z.record(z.string(), positiveAmount) }),
+    budget: z.object({ article, amount: positiveAmount }),
   })
   .superRefine(({ bands, incentives }, ctx) => {
     const portes = bands.items.map((item) => item.porte);
