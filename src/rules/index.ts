@@ -12,6 +12,17 @@ export { incentive } from "./incentive";
 export { bandsArticle, incentivesArticle, porteArticles, totalArticle } from "./articles";
 export { recomposicao } from "./recomposicao";
 export {
+  isEligibleNature,
+  keepsAfterTransition,
+  parcel,
+  postFixed,
+  preFixed,
+  proportional2021,
+  signatureDeadline,
+  transitionEnd,
+} from "./valora";
+export { addDays, addYears, formatDate, fromExcelSerial, readDate, toExcelSerial, type CivilDate } from "./dates";
+export {
   DEFAULT_PORTE_RULE_SET,
   DEFAULT_RECOMPOSICAO_RULE_SET,
   allRuleSets,

@@ -5,8 +5,8 @@ import { formatBrl } from "./money/format";
 import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "./rule-sets/registry";
 
 /**
- * Art. 3 of Res. 7.845/2021: the hospital's recomposição is the covered share (100%) of what it
- * was foreseen to receive in 2021, minus its Valora Minas allocation; zero when Valora covers it.
+ * Art. 3 of Res. 7.845/2021: the hospital's recomposição is the covered share (100%) of the difference
+ * between what it was foreseen to receive in 2021 and its Valora Minas allocation; zero when Valora covers it.
  */
 export function recomposicao(
   prev2021: Cents,
@@ -15,13 +15,12 @@ export function recomposicao(
 ): Cents {
   if (prev2021 < 0) throw new RuleError("negative", `Total previsto em 2021 negativo: ${formatBrl(prev2021)}.`);
   if (valora < 0) throw new RuleError("negative", `Valor Valora Minas negativo: ${formatBrl(valora)}.`);
-  const covered = coveredShare(prev2021, ruleSet.coverage.percent);
-  const difference = subtractCents(covered, valora);
-  return difference > 0 ? difference : 0;
+  const difference = subtractCents(prev2021, valora);
+  return difference > 0 ? coveredShare(difference, ruleSet.coverage.percent) : 0;
 }
 
-function coveredShare(prev2021: Cents, percent: string): Cents {
-  if (percent === "100") return prev2021;
-  const share = new ExactDecimal(prev2021).div(100).times(percent.replace(",", ".")).div(100);
+function coveredShare(difference: Cents, percent: string): Cents {
+  if (percent === "100") return difference;
+  const share = new ExactDecimal(difference).div(100).times(percent.replace(",", ".")).div(100);
   return decimalReaisToCents(share);
 }

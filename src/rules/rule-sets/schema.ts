@@ -127,15 +127,50 @@ const porteRuleSetSchema = z
     }
   });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "data como 2021-11-12");
+const month = z.number().int().min(1).max(12);
+
 const recomposicaoRuleSetSchema = z.object({
   ...header,
   kind: z.literal("recomposicao"),
+  /** Art. 2 §1: who may receive it, as words a "Natureza jurídica" cell contains (accents and case ignored). */
+  eligibleNatures: z.object({ article, description: z.string().min(1), terms: z.array(z.string().min(1)).min(1) }),
   coverage: z.object({
     article,
     percent: z.string().regex(/^\d{1,3}(,\d+)?$/, 'percentual como "100" ou "87,5"'),
     note: z.string().optional(),
   }),
+  /** Art. 3: the transition, from this date, for this many years. */
+  transition: z.object({
+    article,
+    start: isoDate,
+    startNote: z.string().optional(),
+    years: z.number().int().positive(),
+  }),
+  /** Art. 4: macrorregiões that keep the recomposição after the transition. */
+  afterTransition: z.object({ article, macroregions: z.array(z.string().min(1)) }),
   annualTotal: z.object({ article, amount }),
+  /** Art. 7 §2: days to sign from when the instrument is made available, and the one extension. */
+  signature: z.object({ article, days: z.number().int().positive(), extensionDays: z.number().int().nonnegative() }),
+  /** Art. 8 §1: parcels a year; which parcel takes the centavos left by the division. */
+  payment: z.object({ article, parcelsPerYear: z.number().int().positive(), remainder: z.enum(["first", "last"]) }),
+  /**
+   * Art. 8 §2 (the text gives no formula): the 2021 amount is the parcel of the period the signature falls in,
+   * times the months from the month of signature to the end of the period, over the months of the period.
+   */
+  proportional2021: z
+    .object({
+      article,
+      year: z.number().int(),
+      firstMonth: month,
+      periodMonths: z.number().int().positive(),
+      periodEndMonth: month,
+    })
+    .refine((p) => p.firstMonth <= p.periodEndMonth && p.periodEndMonth - p.firstMonth < p.periodMonths, {
+      message: "o primeiro mês deve cair dentro do período que termina em periodEndMonth",
+    }),
+  /** Art. 8 §4: the pre-fixed share; the post-fixed part is the rest, centavos included. */
+  split: z.object({ article, preFixedPercent: z.number().int().min(0).max(100), remainder: z.literal("postFixed") }),
 });
 
 const ruleSetSchema = z.discriminatedUnion("kind", [porteRuleSetSchema, recomposicaoRuleSetSchema]);
