@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { formatBrl, parseDecimalString, porteRuleSet, validatePorteAnnex, type Report } from "../rules";
+import { formatBrl, parseDecimalString, validateAnnex, type Report } from "../rules";
 import type { CliArgs } from "./args";
 import { readAnnexFile } from "./readers";
 
@@ -8,10 +8,13 @@ export const BUNDLED_ANNEX = join(__dirname, "..", "data", "anexo-i-5978-2017.tx
 
 /** `anexos validar [ARQUIVO]`: the report, and the text to print (the table, or the JSON with --json). */
 export async function validar(args: CliArgs): Promise<{ report: Report; text: string }> {
-  const ruleSet = porteRuleSet(args.regra);
   const path = args.operands[0] ?? BUNDLED_ANNEX;
   const sheet = await readAnnexFile(path, args.planilha);
-  const report = validatePorteAnnex(sheet, { ruleSet, file: args.operands[0] ?? "anexo-i-5978-2017.txt (embutido)" });
+  // The header tells a porte annex from a recomposição one; --regra must be of that kind.
+  const report = validateAnnex(sheet, {
+    ruleSetIds: { porte: args.regra, recomposicao: args.regra },
+    file: args.operands[0] ?? "anexo-i-5978-2017.txt (embutido)",
+  });
   return { report, text: args.json ? JSON.stringify(report, null, 2) : describe(report) };
 }
 
@@ -26,6 +29,17 @@ export function describe(report: Report): string {
     `${summary.rows} linhas · soma ${money(summary.sum)} · TOTAL declarado ${summary.declaredTotal === null ? "ausente" : money(summary.declaredTotal)}`,
   ];
   if (summary.sumNote) lines.push(summary.sumNote);
+  for (const [title, groups] of [
+    ["Por macrorregião", summary.byMacrorregiao],
+    ["Por natureza jurídica", summary.byNatureza],
+  ] as const) {
+    if (!groups || Object.keys(groups).length === 0) continue;
+    lines.push(`${title}:`);
+    for (const [name, group] of Object.entries(groups)) {
+      const after = group.keepsAfterTransition ? " · continua após a transição (Art. 4º)" : "";
+      lines.push(`  ${name}: ${group.count} · ${money(group.sum)}${after}`);
+    }
+  }
   lines.push(
     `${report.valid ? "Válido" : "Com erros"}: ${summary.errors} ${summary.errors === 1 ? "erro" : "erros"}, ` +
       `${summary.warnings} ${summary.warnings === 1 ? "aviso" : "avisos"}.`,

@@ -16,4 +16,9 @@ export const PROBLEM_TITLES: Record<ProblemCode, string> = {
   "total-missing": "Sem linha TOTAL",
   "total-mismatch": "TOTAL diferente da soma",
   "budget-exceeded": "Soma acima do limite da resolução",
+  "cnes-invalid": "CNES inválido",
+  "cnes-duplicate": "CNES repetido",
+  "nature-ineligible": "Natureza jurídica sem direito",
+  "recomposition-mismatch": "Recomposição diferente de previsto menos Valora",
+  "components-mismatch": "Total diferente da soma das parcelas",
 };

@@ -1,5 +1,5 @@
 // Annex validation: a sheet (from Excel, a CSV, an .xlsx or a published text) checked against a rule set.
-export { findHeader, type ColumnRole, type Header } from "./header";
+export { detectAnnexKind, findHeader, type ColumnRole, type Header } from "./header";
 export {
   BRL_NUMBER_FORMAT,
   PUBLISHED_SHEET_HEADER,
@@ -10,6 +10,8 @@ export { readPublishedText } from "./published-text";
 export { PROBLEM_SEVERITY, problemSchema, reportSchema, type Problem, type ProblemCode, type Report } from "./report";
 export { columnLetters, parseA1, type CellValue, type Sheet } from "./sheet";
 export { validatePorteAnnex, type ValidateOptions } from "./validate-porte";
+export { validateRecomposicaoAnnex, type ValidateRecomposicaoOptions } from "./validate-recomposicao";
+export { validateAnnex, type ValidateAnnexOptions } from "./validate";
 export {
   draftPorteAnnex,
   readDraftList,

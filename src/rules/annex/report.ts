@@ -16,6 +16,12 @@ export const PROBLEM_SEVERITY = {
   "total-missing": "warning",
   "total-mismatch": "error",
   "budget-exceeded": "error",
+  // Recomposição annexes (Res. 7.845/2021)
+  "cnes-invalid": "error",
+  "cnes-duplicate": "error",
+  "nature-ineligible": "error",
+  "recomposition-mismatch": "error",
+  "components-mismatch": "error",
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_SEVERITY;
@@ -40,11 +46,17 @@ export const problemSchema = z.object({
 });
 
 const porteSummary = z.object({ count: z.number().int().nonnegative(), sum: money });
+const groupSummary = z.object({
+  count: z.number().int().nonnegative(),
+  sum: money,
+  /** Macrorregiões only: keeps the recomposição after the transition (Res. 7.845/2021, Art. 4). */
+  keepsAfterTransition: z.boolean().optional(),
+});
 
 export const reportSchema = z.object({
   file: z.string().nullable(),
   sheet: z.string().nullable(),
-  kind: z.literal("porte"),
+  kind: z.enum(["porte", "recomposicao"]),
   ruleSet: z.string(),
   /** True when there is no error (warnings allowed). */
   valid: z.boolean(),
@@ -57,8 +69,11 @@ export const reportSchema = z.object({
     declaredTotal: money.nullable(),
     /** Why the sum is unknown, when it is. */
     sumNote: z.string().optional(),
-    /** Rows and amounts by the porte each row is paid as ("I" … "VI"). */
-    byPorte: z.record(z.string(), porteSummary),
+    /** Porte annexes: rows and amounts by the porte each row is paid as ("I" … "VI"). */
+    byPorte: z.record(z.string(), porteSummary).optional(),
+    /** Recomposição annexes: rows and recomposição by macrorregião and by natureza jurídica. */
+    byMacrorregiao: z.record(z.string(), groupSummary).optional(),
+    byNatureza: z.record(z.string(), groupSummary).optional(),
   }),
   problems: z.array(problemSchema),
 });

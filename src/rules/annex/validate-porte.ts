@@ -12,71 +12,15 @@ import {
   type Municipality,
 } from "./municipalities";
 import { readOcrPorte } from "./porte-reading";
-import { PROBLEM_SEVERITY, type Problem, type ProblemCode, type Report } from "./report";
-import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
+import { Problems } from "./problems";
+import { type Report } from "./report";
+import { isBlankRow, isTotalRow } from "./rows";
+import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 export interface ValidateOptions {
   ruleSet?: PorteRuleSet;
   /** File name for the report. */
   file?: string | null;
-}
-
-type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
-
-/**
- * Problems found so far. Each check runs once per cell, so the same code is never reported twice for
- * the same cell (a property test holds this over random sheets) without paying for a lookup per problem.
- */
-class Problems {
-  readonly list: Problem[] = [];
-  /** Column letters by column index: a report has few columns and many rows. */
-  private readonly letters: string[] = [];
-
-  constructor(
-    private readonly originRow: number,
-    private readonly originColumn: number,
-  ) {}
-
-  add(code: ProblemCode, rowIndex: number | null, columnIndex: number, message: string, extra: Extra = {}) {
-    const row = rowIndex === null ? null : this.originRow + rowIndex;
-    const column = rowIndex === null ? null : this.lettersOf(columnIndex);
-    // Every problem has the same shape (absent fields are undefined, which JSON leaves out), so that V8
-    // keeps one hidden class for 100,000 of them.
-    this.list.push({
-      code,
-      severity: PROBLEM_SEVERITY[code],
-      cell: column === null ? null : column + row,
-      row,
-      column,
-      message,
-      expected: extra.expected,
-      found: extra.found,
-      suggestion: extra.suggestion,
-    });
-  }
-
-  address(rowIndex: number, columnIndex: number): string {
-    return this.lettersOf(columnIndex) + (this.originRow + rowIndex);
-  }
-
-  private lettersOf(columnIndex: number): string {
-    return (this.letters[columnIndex] ??= columnLetters(this.originColumn + columnIndex));
-  }
-}
-
-/** The row whose first non-empty text cell reads TOTAL, in any case. */
-function isTotalRow(row: readonly CellValue[]): boolean {
-  for (const cell of row) {
-    if (typeof cell !== "string") continue;
-    const text = cell.trim();
-    if (text !== "") return text.length === 5 && text.toUpperCase() === "TOTAL";
-  }
-  return false;
-}
-
-function isBlankRow(row: readonly CellValue[]): boolean {
-  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return false;
-  return true;
 }
 
 function readNumber(value: CellValue): number | undefined {

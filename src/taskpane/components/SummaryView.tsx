@@ -27,7 +27,7 @@ export function SummaryView({ report, sheetName }: { report: Report; sheetName: 
   const styles = useStyles();
   const { summary } = report;
   const budget = porteRuleSet(report.ruleSet).budget;
-  const portes = Object.entries(summary.byPorte);
+  const portes = Object.entries(summary.byPorte ?? {});
   return (
     <section aria-labelledby="resumo-titulo">
       <h2 id="resumo-titulo">Resumo</h2>

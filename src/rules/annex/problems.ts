@@ -1,0 +1,50 @@
+import { PROBLEM_SEVERITY, type Problem, type ProblemCode } from "./report";
+import { columnLetters } from "./sheet";
+
+type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
+
+/**
+ * Problems found so far, with the real A1 address of each cell. Each check runs once per cell, so the same
+ * code is never reported twice for the same cell (a property test holds this over random sheets) without
+ * paying for a lookup per problem.
+ */
+export class Problems {
+  readonly list: Problem[] = [];
+  /** Column letters by column index: a report has few columns and many rows. */
+  private readonly letters: string[] = [];
+
+  constructor(
+    private readonly originRow: number,
+    private readonly originColumn: number,
+  ) {}
+
+  add(code: ProblemCode, rowIndex: number | null, columnIndex: number, message: string, extra: Extra = {}) {
+    const row = rowIndex === null ? null : this.originRow + rowIndex;
+    const column = rowIndex === null ? null : this.lettersOf(columnIndex);
+    // Every problem has the same shape (absent fields are undefined, which JSON leaves out), so that V8
+    // keeps one hidden class for 100,000 of them.
+    this.list.push({
+      code,
+      severity: PROBLEM_SEVERITY[code],
+      cell: column === null ? null : column + row,
+      row,
+      column,
+      message,
+      expected: extra.expected,
+      found: extra.found,
+      suggestion: extra.suggestion,
+    });
+  }
+
+  address(rowIndex: number, columnIndex: number): string {
+    return this.lettersOf(columnIndex) + (this.originRow + rowIndex);
+  }
+
+  get errorCount(): number {
+    return this.list.filter((problem) => problem.severity === "error").length;
+  }
+
+  private lettersOf(columnIndex: number): string {
+    return (this.letters[columnIndex] ??= columnLetters(this.originColumn + columnIndex));
+  }
+}

@@ -1,0 +1,308 @@
+import { addCents, type Cents } from "../money/cents";
+import { formatBrl, toDecimalString } from "../money/format";
+import { recomposicao as recomposicaoOf } from "../recomposicao";
+import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "../rule-sets/registry";
+import { isEligibleNature, keepsAfterTransition } from "../valora";
+import { unlessRefused } from "../errors";
+import { readAmount } from "../inputs";
+import {
+  findHeader,
+  HEADER_SEARCH_ROWS,
+  MODULE_ROLES,
+  PROGRAM_ROLES,
+  RECOMPOSICAO_COLUMNS,
+  type ColumnRole,
+  type Header,
+} from "./header";
+import { Problems } from "./problems";
+import type { Report } from "./report";
+import { isBlankRow, isTotalRow } from "./rows";
+import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
+
+export interface ValidateRecomposicaoOptions {
+  ruleSet?: RecomposicaoRuleSet;
+  file?: string | null;
+}
+
+type Group = { count: number; sum: Cents };
+
+const NO_HEADER =
+  `Cabeçalho não encontrado nas ${HEADER_SEARCH_ROWS} primeiras linhas: o anexo de recomposição precisa das colunas ` +
+  "CNES, Previsto 2021 (ou os programas), Valora Minas (ou os dois módulos) e Recomposição.";
+
+/** Checks a recomposição annex of Res. 7.845/2021 (CNES · Estabelecimento · … · Recomposição). */
+export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report {
+  const ruleSet = options.ruleSet ?? recomposicaoRuleSet();
+  const origin = parseA1(sheet.origin ?? "A1");
+  const problems = new Problems(origin.row, origin.column);
+  const header = findHeader(sheet.values, RECOMPOSICAO_COLUMNS);
+  const columns = header?.columns ?? {};
+  const hasPrevisto = columns.previsto !== undefined || PROGRAM_ROLES.some((role) => columns[role] !== undefined);
+  const hasValora = columns.valora !== undefined || MODULE_ROLES.some((role) => columns[role] !== undefined);
+  let summary: Omit<Report["summary"], "errors" | "warnings">;
+  if (header && hasPrevisto && hasValora) {
+    summary = new RecomposicaoAnnexCheck(sheet, header, ruleSet, problems).run();
+  } else {
+    problems.add("header-not-found", null, 0, NO_HEADER);
+    summary = { rows: 0, sum: null, declaredTotal: null, byMacrorregiao: {}, byNatureza: {} };
+  }
+  const errors = problems.errorCount;
+  return {
+    file: options.file ?? null,
+    sheet: sheet.name ?? null,
+    kind: "recomposicao",
+    ruleSet: ruleSet.id,
+    valid: errors === 0,
+    summary: { ...summary, errors, warnings: problems.list.length - errors },
+    problems: problems.list,
+  };
+}
+
+/** A total column and the columns it is the sum of (Art. 3: the 2021 programs; the Valora Minas modules). */
+interface Composite {
+  total: ColumnRole;
+  parts: readonly ColumnRole[];
+  name: string;
+}
+
+const PREVISTO: Composite = { total: "previsto", parts: PROGRAM_ROLES, name: "Previsto 2021" };
+const VALORA: Composite = { total: "valora", parts: MODULE_ROLES, name: "Valora Minas" };
+
+class RecomposicaoAnnexCheck {
+  private readonly columns: Header["columns"];
+  private readonly recomposicaoColumn: number;
+  private readonly firstRowOfCnes = new Map<string, number>();
+  private readonly byMacro = new Map<string, Group>();
+  private readonly byNature = new Map<string, Group>();
+  private rows = 0;
+  private sum: Cents = 0;
+  private sumKnown = true;
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly header: Header,
+    private readonly ruleSet: RecomposicaoRuleSet,
+    private readonly problems: Problems,
+  ) {
+    this.columns = header.columns;
+    this.recomposicaoColumn = header.columns.recomposicao as number;
+  }
+
+  run(): Omit<Report["summary"], "errors" | "warnings"> {
+    const { values } = this.sheet;
+    let totalRowIndex: number | undefined;
+    for (let r = this.header.rowIndex + 1; r < values.length; r++) {
+      const row = values[r];
+      if (isTotalRow(row)) {
+        totalRowIndex = r;
+        break;
+      }
+      if (!isBlankRow(row)) this.checkRow(r, row);
+    }
+    const declared = this.checkTotal(totalRowIndex);
+    const groups = (map: Map<string, Group>, macro: boolean) =>
+      Object.fromEntries(
+        [...map].map(([name, group]) => [
+          name,
+          {
+            count: group.count,
+            sum: toDecimalString(group.sum),
+            ...(macro ? { keepsAfterTransition: keepsAfterTransition(name, this.ruleSet) } : {}),
+          },
+        ]),
+      );
+    return {
+      rows: this.rows,
+      sum: this.sumKnown ? toDecimalString(this.sum) : null,
+      declaredTotal: declared === undefined ? null : toDecimalString(declared),
+      ...(this.sumKnown
+        ? {}
+        : {
+            sumNote:
+              "A soma não foi calculada porque há valores ilegíveis (value-invalid); por isso o TOTAL e o limite não foram conferidos.",
+          }),
+      byMacrorregiao: groups(this.byMacro, true),
+      byNatureza: groups(this.byNature, false),
+    };
+  }
+
+  private checkRow(r: number, row: CellValue[]): void {
+    this.rows++;
+    this.checkCnes(r, row[this.columns.cnes as number]);
+    const previsto = this.readComposite(r, row, PREVISTO);
+    const valora = this.readComposite(r, row, VALORA);
+    const recomposicao = this.readAmountCell(r, this.recomposicaoColumn, row[this.recomposicaoColumn], "Recomposição");
+    if (recomposicao === undefined) {
+      this.sumKnown = false;
+      return;
+    }
+    this.sum = addCents(this.sum, recomposicao);
+    if (previsto !== undefined && valora !== undefined) {
+      const expected = recomposicaoOf(previsto, valora, this.ruleSet);
+      if (expected !== recomposicao) {
+        this.problems.add(
+          "recomposition-mismatch",
+          r,
+          this.recomposicaoColumn,
+          `A recomposição ${formatBrl(recomposicao)} não é ${this.ruleSet.coverage.percent}% de previsto 2021 (${formatBrl(previsto)}) menos Valora Minas (${formatBrl(valora)}): ${formatBrl(expected)} (${this.ruleSet.coverage.article}).`,
+          { expected: toDecimalString(expected), found: toDecimalString(recomposicao) },
+        );
+      }
+    }
+    this.checkNature(r, row, recomposicao);
+    this.count(this.byMacro, this.textOf(row, "macro"), recomposicao);
+    this.count(this.byNature, this.textOf(row, "natureza"), recomposicao);
+  }
+
+  /** CNES: seven digits, once per annex. A number cell loses leading zeros, so it says how to keep them. */
+  private checkCnes(r: number, raw: CellValue): void {
+    const column = this.columns.cnes as number;
+    const text = typeof raw === "number" && Number.isInteger(raw) ? String(raw) : showCell(raw);
+    if (!/^\d{7}$/.test(text)) {
+      const hint =
+        typeof raw === "number" && /^\d{1,6}$/.test(text)
+          ? " Se o CNES começa com zero, formate a coluna como texto."
+          : "";
+      this.problems.add(
+        "cnes-invalid",
+        r,
+        column,
+        `${isBlank(raw) ? "CNES vazio" : `CNES "${text}" não tem 7 dígitos`}.${hint}`,
+        {
+          found: isBlank(raw) ? undefined : text,
+        },
+      );
+      return;
+    }
+    const first = this.firstRowOfCnes.get(text);
+    if (first === undefined) {
+      this.firstRowOfCnes.set(text, r);
+      return;
+    }
+    this.problems.add(
+      "cnes-duplicate",
+      r,
+      column,
+      `O CNES ${text} repete o da célula ${this.problems.address(first, column)}.`,
+      {
+        found: text,
+      },
+    );
+  }
+
+  /**
+   * Previsto 2021 or Valora Minas: the total column, its parts, or both (then the total must be their sum).
+   * Undefined when it cannot be known (an unreadable cell, or a total that is not the sum of its parts).
+   */
+  private readComposite(r: number, row: CellValue[], composite: Composite): Cents | undefined {
+    const totalColumn = this.columns[composite.total];
+    const partColumns = composite.parts.map((role) => this.columns[role]).filter((c): c is number => c !== undefined);
+    let partsSum: Cents | undefined = partColumns.length > 0 ? 0 : undefined;
+    for (const column of partColumns) {
+      const part = this.readAmountCell(r, column, row[column], "Valor", true);
+      partsSum = part === undefined || partsSum === undefined ? undefined : addCents(partsSum, part);
+    }
+    if (totalColumn === undefined) return partsSum;
+    const total = this.readAmountCell(r, totalColumn, row[totalColumn], composite.name);
+    if (total !== undefined && partsSum !== undefined && total !== partsSum) {
+      this.problems.add(
+        "components-mismatch",
+        r,
+        totalColumn,
+        `${composite.name} ${formatBrl(total)} não é a soma das suas colunas: ${formatBrl(partsSum)}.`,
+        { expected: toDecimalString(partsSum), found: toDecimalString(total) },
+      );
+      return undefined; // which one is right is unknown: no recomposition-mismatch on top (no cascade)
+    }
+    return total;
+  }
+
+  /** An amount cell; a blank part column counts as zero (a program the hospital did not have). */
+  private readAmountCell(
+    r: number,
+    column: number,
+    raw: CellValue,
+    what: string,
+    blankIsZero = false,
+  ): Cents | undefined {
+    if (blankIsZero && isBlank(raw)) return 0;
+    const cents = unlessRefused(() => readAmount(raw, what));
+    if (cents !== undefined && cents >= 0) return cents;
+    this.problems.add(
+      "value-invalid",
+      r,
+      column,
+      isBlank(raw)
+        ? `${what} vazio.`
+        : `${what} ilegível ou negativo: "${showCell(raw)}"; escreva como R$ 1.265.443,44.`,
+      { found: isBlank(raw) ? undefined : showCell(raw) },
+    );
+    return undefined;
+  }
+
+  /** Art. 2 §1: a recomposição above zero only for public entities and non-profit philanthropic ones. */
+  private checkNature(r: number, row: CellValue[], recomposicao: Cents): void {
+    const column = this.columns.natureza;
+    if (column === undefined || recomposicao === 0) return;
+    const nature = showCell(row[column]);
+    if (isEligibleNature(nature, this.ruleSet)) return;
+    const { article, description } = this.ruleSet.eligibleNatures;
+    this.problems.add(
+      "nature-ineligible",
+      r,
+      column,
+      `${nature === "" ? "Natureza jurídica vazia" : `"${nature}" não tem direito`}: a recomposição de ${formatBrl(recomposicao)} é só para ${description} (${article}).`,
+      { found: nature === "" ? undefined : nature },
+    );
+  }
+
+  private textOf(row: CellValue[], role: "macro" | "natureza"): string {
+    const column = this.columns[role];
+    const text = column === undefined ? "" : showCell(row[column]);
+    return text === "" ? "(não informada)" : text;
+  }
+
+  private count(map: Map<string, Group>, key: string, amount: Cents) {
+    const group = map.get(key) ?? { count: 0, sum: 0 };
+    group.count++;
+    group.sum = addCents(group.sum, amount);
+    map.set(key, group);
+  }
+
+  /** TOTAL and the annual total (Art. 5). */
+  private checkTotal(totalRowIndex: number | undefined): Cents | undefined {
+    const { problems, ruleSet, sum } = this;
+    const column = this.recomposicaoColumn;
+    let declared: Cents | undefined;
+    if (totalRowIndex === undefined) {
+      problems.add(
+        "total-missing",
+        null,
+        0,
+        "Não há linha TOTAL: a soma não pôde ser conferida com o total declarado.",
+      );
+    } else {
+      declared = this.readAmountCell(totalRowIndex, column, this.sheet.values[totalRowIndex][column], "Valor do TOTAL");
+    }
+    if (!this.sumKnown) return declared;
+    if (declared !== undefined && declared !== sum) {
+      problems.add(
+        "total-mismatch",
+        totalRowIndex ?? null,
+        column,
+        `O TOTAL declarado, ${formatBrl(declared)}, não é a soma das recomposições: ${formatBrl(sum)}.`,
+        { expected: toDecimalString(sum), found: toDecimalString(declared) },
+      );
+    }
+    if (sum > ruleSet.annualTotal.amount) {
+      problems.add(
+        "budget-exceeded",
+        totalRowIndex ?? null,
+        column,
+        `A soma, ${formatBrl(sum)}, passa do total anual de ${formatBrl(ruleSet.annualTotal.amount)} (${ruleSet.annualTotal.article} da Res. ${ruleSet.id}).`,
+        { expected: toDecimalString(ruleSet.annualTotal.amount), found: toDecimalString(sum) },
+      );
+    }
+    return declared;
+  }
+}
