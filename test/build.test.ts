@@ -15,10 +15,21 @@ beforeAll(() => {
 const read = (file: string) => readFileSync(join(out, file), "utf8");
 
 describe("production build", () => {
-  test("functions.json is generated from the JSDoc, with the four functions in pt-BR", () => {
+  test("functions.json is generated from the JSDoc, with every function in pt-BR", () => {
     const metadata = JSON.parse(read("functions.json"));
     const byId = Object.fromEntries(metadata.functions.map((f: { id: string }) => [f.id, f]));
-    expect(Object.keys(byId).sort()).toEqual(["EXTENSO", "INCENTIVO", "PORTE", "RECOMPOSICAO"]);
+    expect(Object.keys(byId).sort()).toEqual([
+      "EXTENSO",
+      "FIMTRANSICAO",
+      "INCENTIVO",
+      "PARCELA",
+      "PORTE",
+      "POSFIXADO",
+      "PRAZOASSINATURA",
+      "PREFIXADO",
+      "PROPORCIONAL2021",
+      "RECOMPOSICAO",
+    ]);
     expect(byId.PORTE.description).toMatch(/^Porte do município pelo Teto MAC anual/);
     expect(byId.INCENTIVO.description).toMatch(/^Incentivo do porte em reais/);
     expect(byId.RECOMPOSICAO.description).toMatch(/^Recomposição anual do hospital/);

@@ -1,7 +1,7 @@
 /**
  * The command line, read by hand: amounts may be negative ("-5,00"), and node:util's parseArgs would
  * take them for unknown options. Options: --regra ID, --regra-arquivo F, --planilha NOME, --saida ARQUIVO (or --opção=valor),
- * --json, --formulas, --ajuda (or --help, -h).
+ * --json, --formulas, --prorrogado, --ajuda (or --help, -h).
  */
 export interface CliArgs {
   command?: string;
@@ -12,6 +12,7 @@ export interface CliArgs {
   regraArquivo?: string;
   json: boolean;
   formulas: boolean;
+  prorrogado: boolean;
   help: boolean;
 }
 
@@ -31,7 +32,7 @@ const EXAMPLES = {
 } as const;
 
 export function readArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { operands: [], json: false, formulas: false, help: false };
+  const args: CliArgs = { operands: [], json: false, formulas: false, prorrogado: false, help: false };
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
@@ -43,6 +44,8 @@ export function readArgs(argv: readonly string[]): CliArgs {
       args.json = true;
     } else if (token === "--formulas") {
       args.formulas = true;
+    } else if (token === "--prorrogado") {
+      args.prorrogado = true;
     } else if (token === "--ajuda" || token === "--help" || token === "-h") {
       args.help = true;
     } else if (name in VALUE_OPTIONS) {

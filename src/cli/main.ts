@@ -1,5 +1,16 @@
 import {
   amountInWords,
+  formatDate,
+  parcel,
+  postFixed,
+  preFixed,
+  proportional2021,
+  readDate,
+  readSignatureMonth,
+  readWholeNumber,
+  signatureDeadline,
+  transitionEnd,
+  type CivilDate,
   formatBrl,
   incentive,
   porte,
@@ -26,6 +37,13 @@ Comandos:
   incentivo PORTE                 incentivo do porte (Res. 5.978/2017, Art. 4º)
   recomposicao PREV2021 VALORA    recomposição do hospital (Res. 7.845/2021, Art. 3º)
   extenso VALOR                   o valor por extenso, como nas resoluções
+  parcela VALOR_ANUAL N           parcela N (1 a 3) do valor anual (Res. 7.845/2021, Art. 8º, § 1º)
+  prefixado VALOR                 parte pré-fixada, 40% (Art. 8º, § 4º)
+  posfixado VALOR                 parte pós-fixada, o restante (Art. 8º, § 4º)
+  prazo-assinatura DATA           último dia para assinar o instrumento (Art. 7º, § 2º); --prorrogado: +7 dias
+  fim-transicao                   fim da transição de três anos (Art. 3º)
+  proporcional-2021 VALOR_ANUAL MES
+                                  valor de 2021 pelo mês (ou data) de assinatura (leitura do Art. 8º, § 2º)
   validar [ARQUIVO]               confere um anexo (.xlsx, .csv ou .txt publicado); sem ARQUIVO,
                                   o Anexo I da Res. 5.978/2017 como publicado
   redigir ENTRADA --saida ANEXO.xlsx
@@ -39,6 +57,7 @@ Opções:
   --planilha NOME  planilha do .xlsx a ler (padrão: a primeira)
   --saida ARQUIVO  em redigir, o .xlsx a criar (nunca sobrescreve um arquivo existente)
   --formulas       em redigir, fórmulas vivas (=SES.PORTE, =SES.INCENTIVO, =SOMA) em vez de valores
+  --prorrogado     em prazo-assinatura, com a prorrogação de mais 7 dias
   --json           imprime JSON: um valor ("Porte II", "75000.00") ou, em validar, o relatório
   --ajuda          mostra esta ajuda
 
@@ -47,6 +66,8 @@ Exemplos:
   anexos incentivo "Porte III"     → R$ 75.000,00
   anexos recomposicao 1500000 1265443,44 --json   → "234556.56"
   anexos extenso 10.425.000,00     → dez milhões, quatrocentos e vinte e cinco mil reais
+  anexos parcela 100,00 3          → R$ 33,34
+  anexos prazo-assinatura 16/11/2021 --prorrogado   → 30/11/2021
   anexos validar anexo.xlsx --planilha "Anexo I"
 
 Saída de validar: 0 sem erros (avisos permitidos), 1 com erros, 2 quando não dá para conferir.
@@ -64,6 +85,10 @@ interface Command {
 }
 
 const answer = (text: string) => Promise.resolve({ text, code: 0 });
+const date = (value: CivilDate, args: CliArgs) =>
+  args.json
+    ? JSON.stringify(`${value.year}-${String(value.month).padStart(2, "0")}-${String(value.day).padStart(2, "0")}`)
+    : formatDate(value);
 const money = (cents: number, args: CliArgs) => (args.json ? JSON.stringify(toDecimalString(cents)) : formatBrl(cents));
 
 const COMMANDS: Record<string, Command> = {
@@ -100,6 +125,46 @@ const COMMANDS: Record<string, Command> = {
   redigir: {
     operands: [["ENTRADA"], []],
     run: redigir,
+  },
+  parcela: {
+    operands: [["VALOR_ANUAL", "N"], []],
+    run: (args) => {
+      const [annual, n] = args.operands;
+      const ruleSet = recomposicaoRuleSet(args.regra);
+      return answer(
+        money(parcel(readNonNegativeAmount(annual, "Valor anual"), readWholeNumber(n, "Parcela"), ruleSet), args),
+      );
+    },
+  },
+  prefixado: {
+    operands: [["VALOR"], []],
+    run: (args) =>
+      answer(money(preFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args)),
+  },
+  posfixado: {
+    operands: [["VALOR"], []],
+    run: (args) =>
+      answer(money(postFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args)),
+  },
+  "prazo-assinatura": {
+    operands: [["DATA"], []],
+    run: (args) => {
+      const availableOn = readDate(args.operands[0], "Data de disponibilização");
+      return answer(date(signatureDeadline(availableOn, args.prorrogado, recomposicaoRuleSet(args.regra)), args));
+    },
+  },
+  "fim-transicao": {
+    operands: [[], []],
+    run: (args) => answer(date(transitionEnd(recomposicaoRuleSet(args.regra)), args)),
+  },
+  "proporcional-2021": {
+    operands: [["VALOR_ANUAL", "MES"], []],
+    run: (args) => {
+      const ruleSet = recomposicaoRuleSet(args.regra);
+      const [annual, month] = args.operands;
+      const amount = readNonNegativeAmount(annual, "Valor anual");
+      return answer(money(proportional2021(amount, readSignatureMonth(month, ruleSet), ruleSet), args));
+    },
   },
   validar: {
     operands: [[], ["ARQUIVO"]],

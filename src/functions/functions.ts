@@ -2,6 +2,17 @@
 // (custom-functions-metadata-plugin turns it into functions.json at build time): keep it in pt-BR.
 import {
   amountInWords,
+  parcel,
+  postFixed,
+  preFixed,
+  proportional2021,
+  readDate,
+  readSignatureMonth,
+  readWholeNumber,
+  readYesNo,
+  signatureDeadline,
+  toExcelSerial,
+  transitionEnd,
   incentive,
   porte as porteOfTeto,
   porteRuleSet,
@@ -77,6 +88,100 @@ export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
  */
 export function extenso(valor: any[][]): any[][] {
   return mapCells(valor, (cell) => amountInWords(readAmount(cell, "Valor")));
+}
+
+// Res. SES/MG 7.845/2021 (Valora Minas): parcels, pre/post-fixed parts, deadlines. Amounts in reais; dates
+// are Excel date serials in and out (format the cell as a date).
+
+const shapeError = () =>
+  new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    "Os dois intervalos devem ter o mesmo tamanho (ou um deles ser uma só célula).",
+  );
+
+/**
+ * Parcela n (1 a 3) do valor anual, paga a cada quadrimestre (Res. SES/MG 7.845/2021, Art. 8º, § 1º). Os centavos da divisão vão para a 3ª parcela: as três somam o valor anual exato.
+ * @customfunction PARCELA
+ * @param valorAnual Valor anual em reais: célula ou intervalo.
+ * @param n Número da parcela, de 1 a 3: célula ou intervalo do mesmo tamanho.
+ * @returns O valor da parcela em reais.
+ */
+export function parcela(valorAnual: any[][], n: any[][]): any[][] {
+  const ruleSet = recomposicaoRuleSet();
+  return mapCellPairs(
+    valorAnual,
+    n,
+    (amount, number) =>
+      toExcelNumber(parcel(readNonNegativeAmount(amount, "Valor anual"), readWholeNumber(number, "Parcela"), ruleSet)),
+    shapeError,
+  );
+}
+
+/**
+ * Parte pré-fixada: 40% do valor, arredondado para baixo ao centavo (Res. SES/MG 7.845/2021, Art. 8º, § 4º).
+ * @customfunction PREFIXADO
+ * @param valor Valor em reais: célula ou intervalo.
+ * @returns A parte pré-fixada em reais.
+ */
+export function prefixado(valor: any[][]): any[][] {
+  const ruleSet = recomposicaoRuleSet();
+  return mapCells(valor, (cell) => toExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+}
+
+/**
+ * Parte pós-fixada: o restante do valor, 60% com os centavos que a pré-fixada deixa (Res. SES/MG 7.845/2021, Art. 8º, § 4º).
+ * @customfunction POSFIXADO
+ * @param valor Valor em reais: célula ou intervalo.
+ * @returns A parte pós-fixada em reais.
+ */
+export function posfixado(valor: any[][]): any[][] {
+  const ruleSet = recomposicaoRuleSet();
+  return mapCells(valor, (cell) => toExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+}
+
+/**
+ * Último dia para assinar o instrumento: 7 dias depois da disponibilização, ou 14 com a prorrogação (Res. SES/MG 7.845/2021, Art. 7º, § 2º).
+ * @customfunction PRAZOASSINATURA
+ * @param disponibilizacao Data em que o instrumento foi disponibilizado: célula ou intervalo.
+ * @param [prorrogado] VERDADEIRO quando o prazo foi prorrogado (padrão: FALSO).
+ * @returns A data-limite (formate a célula como data).
+ */
+export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any): any[][] {
+  const ruleSet = recomposicaoRuleSet();
+  return mapCells(disponibilizacao, (cell) =>
+    toExcelSerial(
+      signatureDeadline(readDate(cell, "Data de disponibilização"), readYesNo(prorrogado, "Prorrogado"), ruleSet),
+    ),
+  );
+}
+
+/**
+ * Fim da transição: três anos a contar da publicação, em 12/11/2021 (Res. SES/MG 7.845/2021, Art. 3º).
+ * @customfunction FIMTRANSICAO
+ * @returns A data (formate a célula como data): 12/11/2024.
+ */
+export function fimtransicao(): number {
+  return toExcelSerial(transitionEnd(recomposicaoRuleSet()));
+}
+
+/**
+ * Valor de 2021 proporcional ao mês de assinatura: parcela do 3º quadrimestre × (12 − mês + 1) ÷ 4 (leitura do Art. 8º, § 2º, da Res. SES/MG 7.845/2021).
+ * @customfunction PROPORCIONAL2021
+ * @param valorAnual Valor anual em reais: célula ou intervalo.
+ * @param assinatura Mês de assinatura (11 ou 12) ou a data de assinatura em 2021: célula ou intervalo do mesmo tamanho.
+ * @returns O valor de 2021 em reais.
+ */
+export function proporcional2021(valorAnual: any[][], assinatura: any[][]): any[][] {
+  const ruleSet = recomposicaoRuleSet();
+  return mapCellPairs(
+    valorAnual,
+    assinatura,
+    (amount, signed) =>
+      toExcelNumber(
+        proportional2021(readNonNegativeAmount(amount, "Valor anual"), readSignatureMonth(signed, ruleSet), ruleSet),
+      ),
+    shapeError,
+  );
 }
 
 function withPorteRuleSet(

@@ -6,7 +6,7 @@ export { formatBrl, toDecimalString, toExcelNumber } from "./money/format";
 export { amountInWords, amountWithWords, MAX_WORDS_CENTS } from "./money/words";
 export { centsFromExcelNumber, parseBrl, parseDecimalString } from "./money/parse";
 export { HALF_AWAY_FROM_ZERO } from "./money/round";
-export { readAmount, readNonNegativeAmount, readTeto } from "./inputs";
+export { readAmount, readNonNegativeAmount, readTeto, readWholeNumber, readYesNo } from "./inputs";
 export { porte, parsePorte } from "./porte";
 export { incentive } from "./incentive";
 export { bandsArticle, incentivesArticle, porteArticles, totalArticle } from "./articles";
@@ -18,6 +18,7 @@ export {
   postFixed,
   preFixed,
   proportional2021,
+  readSignatureMonth,
   signatureDeadline,
   transitionEnd,
 } from "./valora";

@@ -51,3 +51,21 @@ export function readTeto(value: unknown): Cents {
 function missing(what: string): RuleError {
   return new RuleError("missing", `Valor ausente: ${what} vazio.`);
 }
+
+/** A whole number typed in a cell or an argument: 3 or "3". */
+export function readWholeNumber(value: unknown, what: string): number {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) throw missing(what);
+  const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof number === "number" && Number.isInteger(number)) return number;
+  throw new RuleError("invalid", `${what}: ${quote(value)} não é um número inteiro.`);
+}
+
+/** Yes or no: VERDADEIRO/FALSO, "sim"/"não", 1/0; blank is no. */
+export function readYesNo(value: unknown, what: string): boolean {
+  if (value === null || value === undefined || value === "" || value === false || value === 0) return false;
+  if (value === true || value === 1) return true;
+  const text = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (["sim", "s", "verdadeiro", "true"].includes(text)) return true;
+  if (["não", "nao", "n", "falso", "false"].includes(text)) return false;
+  throw new RuleError("invalid", `${what}: ${quote(value)} não é sim nem não (use VERDADEIRO ou FALSO).`);
+}
