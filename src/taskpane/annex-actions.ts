@@ -5,6 +5,7 @@ import {
   porteRuleSet,
   readDraftList,
   tabulatePublishedText,
+  validateAnnex,
   validatePorteAnnex,
   type DraftedAnnex,
   type DraftMode,
@@ -27,10 +28,13 @@ export function marksOf(report: Report): Mark[] {
   );
 }
 
-/** "Validar": the selection (more than one cell) or the active sheet, checked and marked. */
+/**
+ * "Validar": the selection (more than one cell) or the active sheet, checked and marked. The header tells a
+ * porte annex from a recomposição one (Valora Minas); the rule set chosen in the pane applies to porte annexes.
+ */
 export async function validateActiveSheet(workbook: Workbook, ruleSetId?: string): Promise<Validation> {
   const sheet = await workbook.readAnnex();
-  const report = validatePorteAnnex(sheet, { ruleSet: porteRuleSet(ruleSetId) });
+  const report = validateAnnex(sheet, { ruleSetIds: { porte: ruleSetId } });
   await workbook.mark(sheet.name, marksOf(report));
   return { report, sheetName: sheet.name };
 }

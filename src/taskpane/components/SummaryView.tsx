@@ -8,7 +8,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { formatBrl, parseDecimalString, porteRuleSet, type Report } from "../../rules";
+import { formatBrl, parseDecimalString, porteRuleSet, recomposicaoRuleSet, type Report } from "../../rules";
 
 const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
@@ -26,7 +26,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export function SummaryView({ report, sheetName }: { report: Report; sheetName: string }) {
   const styles = useStyles();
   const { summary } = report;
-  const budget = porteRuleSet(report.ruleSet).budget;
+  const budget =
+    report.kind === "porte" ? porteRuleSet(report.ruleSet).budget : recomposicaoRuleSet(report.ruleSet).annualTotal;
   const portes = Object.entries(summary.byPorte ?? {});
   return (
     <section aria-labelledby="resumo-titulo">
@@ -44,12 +45,14 @@ export function SummaryView({ report, sheetName }: { report: Report; sheetName: 
         <dd className={styles.value}>{money(summary.sum, "desconhecida")}</dd>
         <dt className={styles.term}>TOTAL declarado</dt>
         <dd className={styles.value}>{money(summary.declaredTotal, "ausente")}</dd>
-        <dt className={styles.term}>Limite</dt>
+        <dt className={styles.term}>{report.kind === "porte" ? "Limite" : "Total anual"}</dt>
         <dd className={styles.value}>
           {formatBrl(budget.amount)} ({budget.article} da Res. {report.ruleSet})
         </dd>
       </dl>
       {summary.sumNote && <p>{summary.sumNote}</p>}
+      <GroupTable title="Por macrorregião" groups={summary.byMacrorregiao} />
+      <GroupTable title="Por natureza jurídica" groups={summary.byNatureza} />
       {portes.length > 0 && (
         <Table size="small" aria-label="Linhas e soma por porte">
           <TableHeader>
@@ -71,5 +74,34 @@ export function SummaryView({ report, sheetName }: { report: Report; sheetName: 
         </Table>
       )}
     </section>
+  );
+}
+
+/** Rows and recomposição by macrorregião or natureza jurídica (recomposição annexes). */
+function GroupTable({ title, groups }: { title: string; groups: Report["summary"]["byMacrorregiao"] }) {
+  const entries = Object.entries(groups ?? {});
+  if (entries.length === 0) return null;
+  const marksAfter = entries.some(([, group]) => group.keepsAfterTransition !== undefined);
+  return (
+    <Table size="small" aria-label={title}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{title.replace("Por ", "").replace(/^./, (c) => c.toUpperCase())}</TableHeaderCell>
+          <TableHeaderCell>Hospitais</TableHeaderCell>
+          <TableHeaderCell>Recomposição</TableHeaderCell>
+          {marksAfter && <TableHeaderCell>Após a transição (Art. 4º)</TableHeaderCell>}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {entries.map(([name, group]) => (
+          <TableRow key={name}>
+            <TableCell>{name}</TableCell>
+            <TableCell>{group.count}</TableCell>
+            <TableCell>{formatBrl(parseDecimalString(group.sum))}</TableCell>
+            {marksAfter && <TableCell>{group.keepsAfterTransition ? "continua" : "termina"}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
