@@ -56,6 +56,10 @@ describe("anexos validar on a recomposição annex of 40 hospitals (.xlsx)", () 
 
   test("--regra of a porte rule set is refused for a recomposição annex", async () => {
     const run = await runCli("validar", await writeXlsx("regra.xlsx", recomposicaoAnnex(5)), "--regra", "5978/2017");
-    expect(run).toEqual({ code: 2, stdout: "", stderr: 'anexos: A regra "5978/2017" não serve para este cálculo. Regras válidas: 7845/2021.' });
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'anexos: A regra "5978/2017" não serve para este cálculo. Regras válidas: 7845/2021.',
+    });
   });
 });

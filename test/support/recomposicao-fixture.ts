@@ -4,7 +4,16 @@
 import names from "../../src/rules/annex/data/municipios-mg.json";
 import type { CellValue } from "../../src/rules";
 
-export const MACRORREGIOES = ["Centro", "Leste", "Vale do Aço", "Norte", "Sul", "Triângulo do Norte", "Sudeste", "Oeste"];
+export const MACRORREGIOES = [
+  "Centro",
+  "Leste",
+  "Vale do Aço",
+  "Norte",
+  "Sul",
+  "Triângulo do Norte",
+  "Sudeste",
+  "Oeste",
+];
 export const NATUREZAS = ["Pública municipal", "Pública estadual", "Filantrópica", "Entidade sem fins lucrativos"];
 
 export const RECOMPOSICAO_HEADER = [
@@ -38,7 +47,10 @@ export function recomposicaoAnnex(hospitals = 40): CellValue[][] {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed % max;
   };
-  const rows: CellValue[][] = [["ANEXO I DA RESOLUÇÃO SES/MG Nº 7.845, DE 11 DE NOVEMBRO DE 2021"], RECOMPOSICAO_HEADER];
+  const rows: CellValue[][] = [
+    ["ANEXO I DA RESOLUÇÃO SES/MG Nº 7.845, DE 11 DE NOVEMBRO DE 2021"],
+    RECOMPOSICAO_HEADER,
+  ];
   let total = 0;
   for (let i = 0; i < hospitals; i++) {
     // Each program in centavos, some hospitals without some programs.

@@ -31,7 +31,9 @@ describe("a recomposição annex in preview mode", () => {
     const grid = screen.getByRole("grid");
     const marked = [...grid.querySelectorAll("[data-mark]")].map((cell) => cell.getAttribute("data-address"));
     expect(marked).toEqual(["A6", "P10"]);
-    expect(grid.querySelector('[data-address="P10"]')?.getAttribute("title")).toMatch(/^P10: A recomposição R\$ .* não é 100% de previsto 2021/);
+    expect(grid.querySelector('[data-address="P10"]')?.getAttribute("title")).toMatch(
+      /^P10: A recomposição R\$ .* não é 100% de previsto 2021/,
+    );
     await click("Ir para a célula P10");
     expect(grid.querySelector('[data-address="P10"]')?.getAttribute("aria-selected")).toBe("true");
   });
