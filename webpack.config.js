@@ -50,10 +50,11 @@ module.exports = async (env, options) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const urlProd = dev ? DEV_URL : productionUrl();
   return {
-    devtool: dev ? "eval-source-map" : "source-map",
+    // Never an eval-based source map: the task pane's Content-Security-Policy forbids eval, in development too.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
       // The chunk Excel needs at workbook open: the functions and the rules, and nothing of the UI.
-      functions: "./src/functions/functions.ts",
+      functions: ["./src/functions/runtime-guard.ts", "./src/functions/functions.ts"],
       // A few lines that load the React UI (chunk "pane") when the pane is shown; the rules come from above.
       taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" },
     },

@@ -59,6 +59,10 @@ export async function launchChromium(): Promise<Browser> {
 export async function openPreview(browser: Browser, baseUrl: string, errors: string[] = []): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (error) => errors.push(error.message));
+  // Content-Security-Policy violations are reported on the console only.
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy/.test(message.text())) errors.push(message.text());
+  });
   await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
   await page.goto(`${baseUrl}taskpane.html`);
   await page.getByRole("grid").waitFor();

@@ -150,3 +150,24 @@ describe("drafting in the pane", () => {
     expect(workbook.getState().sheets).toHaveLength(2);
   });
 });
+
+describe("cell text is always shown as text", () => {
+  test("markup typed in a cell, and echoed in a problem message, never becomes HTML", async () => {
+    const attack = '<img src=x onerror="globalThis.pwned=1">';
+    const workbook = new MemoryWorkbook([
+      {
+        name: "Anexo",
+        values: [
+          ["Nº", "Município", "Porte", "R$"],
+          [1, attack, "Porte I", 35000],
+        ],
+      },
+    ]);
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Validar");
+    expect(cell("B2").textContent).toBe(attack);
+    expect(screen.getByText(/não é um município de Minas Gerais/).textContent).toContain(attack);
+    expect(document.querySelector("img")).toBeNull();
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+});
