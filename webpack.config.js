@@ -8,13 +8,16 @@ const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
 
-/** Where the production build will be served from: ANEXOS_PROD_URL, or package.json config.prod_url. */
-function productionUrl() {
-  const url = process.env.ANEXOS_PROD_URL || pkg.config.prod_url;
+/**
+ * Where the production build will be served from: `npm run build -- --env url=https://…/`, else
+ * ANEXOS_PROD_URL, else package.json config.prod_url.
+ */
+function productionUrl(env) {
+  const url = env.url || process.env.ANEXOS_PROD_URL || pkg.config.prod_url;
   if (!/^https:\/\/[^/\s]+\/(\S*\/)?$/.test(url) || url === DEV_URL) {
     throw new Error(
       `Endereço de produção inválido: "${url}". Use https e termine com "/", como https://anexos.saude.mg.gov.br/ ` +
-        "(defina ANEXOS_PROD_URL ou config.prod_url no package.json).",
+        "(use npm run build -- --env url=…, ANEXOS_PROD_URL ou config.prod_url no package.json).",
     );
   }
   return url;
@@ -48,7 +51,7 @@ async function devServerHttps() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const urlProd = dev ? DEV_URL : productionUrl();
+  const urlProd = dev ? DEV_URL : productionUrl(env);
   return {
     // Never an eval-based source map: the task pane's Content-Security-Policy forbids eval, in development too.
     devtool: dev ? "cheap-module-source-map" : "source-map",

@@ -87,4 +87,21 @@ describe("production URL", () => {
       await expect(config({}, { mode: "production" })).rejects.toThrow(`Endereço de produção inválido: "${url}"`);
     },
   );
+
+  test("the argument (--env url=…) wins over the environment variable, and is checked the same way", async () => {
+    process.env.ANEXOS_PROD_URL = "https://variavel.saude.mg.gov.br/";
+    await expect(config({ url: "http://argumento.saude.mg.gov.br/" }, { mode: "production" })).rejects.toThrow(
+      'Endereço de produção inválido: "http://argumento.saude.mg.gov.br/"',
+    );
+    const built = (await config({ url: "https://argumento.saude.mg.gov.br/" }, { mode: "production" })) as {
+      plugins: Array<{ patterns?: Array<{ to: string; transform: (content: Buffer) => string }> }>;
+    };
+    const manifest = built.plugins
+      .flatMap((plugin) => plugin.patterns ?? [])
+      .find((pattern) => pattern.to === "manifest.xml");
+    const copied = manifest?.transform(
+      Buffer.from('<SourceLocation DefaultValue="https://localhost:3000/taskpane.html"/>'),
+    );
+    expect(copied).toBe('<SourceLocation DefaultValue="https://argumento.saude.mg.gov.br/taskpane.html"/>');
+  });
 });

@@ -84,12 +84,11 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
     if (unsupported !== undefined) return;
     applyStoredRuleSets(workbook)
       .then(({ problems }) => {
-        refreshRuleSets();
+        setRuleSets(porteRuleSets());
         if (problems.length > 0) setError(problems.join("\n"));
       })
       .catch((failure) => setError(messageOf(failure)));
-    // Once per workbook.
-  }, [workbook]);
+  }, [workbook, unsupported]);
   const [draft, setDraft] = useState<Draft | null>(null);
   // The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them.
   const markedSheet = useRef<string | null>(null);
