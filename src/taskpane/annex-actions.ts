@@ -11,6 +11,7 @@ import {
   type DraftMode,
   type Report,
 } from "../rules";
+import bundledAnnexText from "../data/anexo-i-5978-2017.txt";
 import { freeSheetName, WorkbookError, type Mark, type Workbook } from "./office/workbook";
 
 export interface Validation {
@@ -20,6 +21,12 @@ export interface Validation {
 }
 
 export const PASTED_SHEET_NAME = "Texto publicado";
+export const EXAMPLE_SHEET_NAME = "Exemplo Anexo I 5.978";
+
+/** "Ver exemplo": Anexo I of Res. 5.978/2017 as published, on a new sheet, validated. */
+export function openExample(workbook: Workbook): Promise<Validation> {
+  return pastePublishedText(workbook, bundledAnnexText, undefined, EXAMPLE_SHEET_NAME);
+}
 
 /** Problems with a cell become marks; those without one (no TOTAL row, no header) are shown in the pane only. */
 export function marksOf(report: Report): Mark[] {
@@ -43,14 +50,19 @@ export async function validateActiveSheet(workbook: Workbook, ruleSetId?: string
  * "Colar texto publicado": the text copied from the Diário's PDF becomes a new sheet, validated as published
  * text (OCR-mangled labels that agree with their amounts are no problem, as in `anexos validar arquivo.txt`).
  */
-export async function pastePublishedText(workbook: Workbook, text: string, ruleSetId?: string): Promise<Validation> {
+export async function pastePublishedText(
+  workbook: Workbook,
+  text: string,
+  ruleSetId?: string,
+  sheetName = PASTED_SHEET_NAME,
+): Promise<Validation> {
   const table = tabulatePublishedText(text);
   if (table.values.length < 2) {
     throw new WorkbookError(
       "Não encontrei o anexo no texto colado: copie do PDF a partir da linha de cabeçalho (Nº Município Porte R$) até o TOTAL.",
     );
   }
-  const name = freeSheetName(PASTED_SHEET_NAME, await workbook.listSheets());
+  const name = freeSheetName(sheetName, await workbook.listSheets());
   await workbook.addSheet({ name, ...table });
   const sheet = { name, origin: "A1", values: table.values, ocr: true };
   const report = validatePorteAnnex(sheet, { ruleSet: porteRuleSet(ruleSetId) });

@@ -171,3 +171,26 @@ describe("cell text is always shown as text", () => {
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
   });
 });
+
+describe("first run", () => {
+  test("says what the pane does, validates the active sheet, opens the bundled example and links to the help", async () => {
+    const workbook = new MemoryWorkbook([{ name: "Plan1", values: [["meus dados"]] }]);
+    render(<App workbook={workbook} preview={workbook} />);
+    const intro = screen.getByRole("group", { name: "Primeiros passos" });
+    expect(within(intro).getAllByRole("listitem")).toHaveLength(3);
+    expect(within(intro).getByRole("link", { name: /Ajuda/ }).getAttribute("href")).toBe("ajuda.html");
+
+    await click("Ver exemplo");
+    expect(workbook.getState().activeSheet).toBe("Exemplo Anexo I 5.978");
+    expect(workbook.getState().sheets[0].values).toEqual([["meus dados"]]);
+    expect(figure(screen.getByRole("region", { name: "Resumo" }), "Linhas")).toBe("172");
+    expect(screen.queryByRole("group", { name: "Primeiros passos" })).toBeNull();
+  });
+
+  test("Validar a planilha ativa does what Validar does", async () => {
+    const workbook = previewWorkbook();
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Validar a planilha ativa");
+    expect(figure(screen.getByRole("region", { name: "Resumo" }), "Linhas")).toBe("172");
+  });
+});

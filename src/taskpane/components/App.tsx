@@ -13,13 +13,21 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { allRuleSets, DEFAULT_PORTE_RULE_SET, isBuiltInRuleSet, RuleError, type PorteRuleSet } from "../../rules";
-import { draftAnnex, pastePublishedText, validateActiveSheet, type Draft, type Validation } from "../annex-actions";
+import {
+  draftAnnex,
+  openExample,
+  pastePublishedText,
+  validateActiveSheet,
+  type Draft,
+  type Validation,
+} from "../annex-actions";
 import { copyText } from "../clipboard";
 import { applyStoredRuleSets } from "../rule-set-actions";
 import type { MemoryWorkbook } from "../office/memory-workbook";
 import { WorkbookError, type Workbook } from "../office/workbook";
 import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
+import { FirstRun } from "./FirstRun";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
@@ -136,6 +144,14 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
       setPanel(null);
     });
 
+  const example = () =>
+    run("Abrindo o exemplo…", async () => {
+      await clearPreviousMarks();
+      const result = await openExample(workbook);
+      markedSheet.current = result.sheetName;
+      setValidation(result);
+    });
+
   const redigir = (mode: Parameters<typeof draftAnnex>[1]) =>
     run("Redigindo o anexo…", async () => {
       setDraft(await draftAnnex(workbook, mode, ruleSetId));
@@ -203,6 +219,9 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           copy={copy}
           run={run}
         />
+      )}
+      {!validation && !draft && panel === null && unsupported === undefined && (
+        <FirstRun onValidate={validate} onExample={example} disabled={disabled} />
       )}
       {busy && <Spinner size="tiny" label={busy} />}
       {error && (
