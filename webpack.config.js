@@ -92,6 +92,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/ajuda.html", to: "ajuda.html" },
+          { from: "src/help/ajuda.css", to: "ajuda.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
