@@ -4,6 +4,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const pkg = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
@@ -81,6 +82,7 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new DefinePlugin({ __ADDIN_VERSION__: JSON.stringify(pkg.version) }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -49,6 +49,11 @@ describe("offline manifest check", () => {
     }
   });
 
+  test("its version is package.json's: Office sees an update when the add-in changes", () => {
+    const version = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version;
+    expect(/<Version>([\d.]+)<\/Version>/.exec(manifest)?.[1]).toBe(`${version}.0`);
+  });
+
   test("the manifest has the shared runtime, the SES namespace and pt-BR", () => {
     expect(manifest).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
     expect(manifest).toContain('<bt:String id="Functions.Namespace" DefaultValue="SES"/>');

@@ -1,6 +1,7 @@
 // Entry of the task pane. In the shared runtime this page also runs the custom functions and loads as soon
 // as the workbook opens, so it holds no UI: React and Fluent UI (chunk "pane") load only when the pane shows.
 import { ExcelWorkbook, isExcelSupported } from "./office/excel-workbook";
+import { refreshFunctionsAfterUpdate } from "./office/functions-cache";
 import { applyStoredRuleSets } from "./rule-set-actions";
 
 type Start = { mode: "excel" } | { mode: "preview" };
@@ -22,6 +23,7 @@ async function loadWorkbookRuleSets() {
 }
 
 function startInExcel() {
+  refreshFunctionsAfterUpdate(Office.context.document.settings, __ADDIN_VERSION__);
   void loadWorkbookRuleSets().catch((error) => console.warn("Anexos SES/MG: regras da pasta não lidas.", error));
   // A page opened by the ribbon button is visible; one started for the functions is not, until the pane opens.
   if (document.visibilityState === "visible") void showPane({ mode: "excel" });
