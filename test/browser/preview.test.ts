@@ -94,6 +94,20 @@ describe("preview mode in Chromium, from the built dist/ over plain http", () =>
     expect(await cell("B6").textContent()).toBe("Águas Formosas");
     expect(await result.locator("dt:text-is('TOTAL') + dd").textContent()).toBe("R$ 485.000,00");
     expect(await result.getByRole("textbox").inputValue()).toMatch(/^Art\. 3º - /);
+  });
+
+  test("7. the recomposição example (Res. 7.845/2021): its kind told by the header, the wrong cell marked", async () => {
+    await page.getByRole("tab", { name: "Recomposição (exemplo)" }).click();
+    await page.getByRole("button", { name: "Validar", exact: true }).click();
+    const summary = page.getByRole("region", { name: "Resumo" });
+    await summary.getByRole("table", { name: "Por macrorregião" }).waitFor();
+    await shot("08-recomposicao");
+    expect(
+      await page
+        .locator('[role="grid"] [data-mark]')
+        .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-address"))),
+    ).toEqual(["H6"]);
+    expect(await cell("H6").getAttribute("title")).toContain("R$ 0,00 (Art. 3º)");
     expect(errors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App } from "../../src/taskpane/components/App";
-import { previewWorkbook } from "../../src/taskpane/mount";
+import { previewWorkbook } from "../../src/taskpane/preview-workbook";
 import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
 
 const published = readFileSync(join(__dirname, "..", "..", "src", "data", "anexo-i-5978-2017.txt"), "utf8");
@@ -116,7 +116,7 @@ describe("drafting in the pane", () => {
     await click("Criar anexo");
 
     expect(workbook.getState().activeSheet).toBe("Anexo I (rascunho)");
-    const drafted = workbook.getState().sheets[2];
+    const drafted = workbook.getState().sheets[3];
     // Alphabetical in Portuguese, Belo Horizonte left out (Art. 2, sole paragraph).
     expect(drafted.values.slice(5, 12).map((row) => row.slice(1, 4))).toEqual([
       ["Águas Formosas", "Porte I", 35000],
@@ -147,7 +147,7 @@ describe("drafting in the pane", () => {
     expect(screen.getByText(/A lista tem problemas; nada foi criado:/).textContent).toContain(
       "Cabeçalho não encontrado nas 30 primeiras linhas: a lista precisa das colunas Município e Teto MAC.",
     );
-    expect(workbook.getState().sheets).toHaveLength(2);
+    expect(workbook.getState().sheets).toHaveLength(3);
   });
 });
 
