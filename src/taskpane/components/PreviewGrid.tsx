@@ -26,6 +26,10 @@ const useStyles = makeStyles({
   cell: {
     padding: "2px 6px",
     whiteSpace: "nowrap",
+    // Long titles would widen a whole column; the full text is in the tooltip.
+    maxWidth: "18rem",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     cursor: "cell",
   },
@@ -112,6 +116,7 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
                   const value = row[c];
                   const mark = sheet.marks.get(address);
                   const isSelected = address === selected;
+                  const text = display(value, sheet.numberFormats?.[r]?.[c]);
                   return (
                     <td
                       key={c}
@@ -119,7 +124,7 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
                       data-address={address}
                       aria-selected={isSelected}
                       aria-description={mark?.note}
-                      title={mark ? `${address}: ${mark.note}` : address}
+                      title={mark ? `${address}: ${mark.note}` : text ? `${address}: ${text}` : address}
                       data-mark={mark?.severity}
                       tabIndex={isSelected ? 0 : -1}
                       ref={isSelected ? selectedRef : undefined}
@@ -131,7 +136,7 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
                         isSelected && styles.selected,
                       )}
                     >
-                      {display(value, sheet.numberFormats?.[r]?.[c])}
+                      {text}
                     </td>
                   );
                 })}
