@@ -14,7 +14,7 @@ import {
 import { readOcrPorte } from "./porte-reading";
 import { Problems } from "./problems";
 import { type Report } from "./report";
-import { isBlankRow, isTotalRow } from "./rows";
+import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 export interface ValidateOptions {
@@ -37,23 +37,14 @@ export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}):
   const origin = parseA1(sheet.origin ?? "A1");
   const problems = new Problems(origin.row, origin.column);
   const header = findHeader(sheet.values);
-  let summary: Omit<Report["summary"], "errors" | "warnings">;
+  let summary: SummaryFields;
   if (header) {
     summary = new PorteAnnexCheck(sheet, header, ruleSet, problems).run();
   } else {
     problems.add("header-not-found", null, 0, NO_HEADER);
     summary = { rows: 0, sum: null, declaredTotal: null, byPorte: {} };
   }
-  const errors = problems.list.filter((problem) => problem.severity === "error").length;
-  return {
-    file: options.file ?? null,
-    sheet: sheet.name ?? null,
-    kind: "porte",
-    ruleSet: ruleSet.id,
-    valid: errors === 0,
-    summary: { ...summary, errors, warnings: problems.list.length - errors },
-    problems: problems.list,
-  };
+  return annexReport("porte", ruleSet.id, sheet, options.file, problems, summary);
 }
 
 /** One pass over the rows of an annex whose header was found. */
@@ -95,28 +86,12 @@ class PorteAnnexCheck {
     this.byPorte = new Map(ruleSet.porteLabels.map((label) => [label, { count: 0, sum: 0 }]));
   }
 
-  run(): Omit<Report["summary"], "errors" | "warnings"> {
-    const { values } = this.sheet;
-    let totalRowIndex: number | undefined;
-    for (let r = this.header.rowIndex + 1; r < values.length; r++) {
-      const row = values[r];
-      if (isTotalRow(row)) {
-        totalRowIndex = r;
-        break;
-      }
-      if (!isBlankRow(row)) this.checkRow(r, row);
-    }
+  run(): SummaryFields {
+    const totalRowIndex = walkTable(this.sheet.values, this.header.rowIndex, (r, row) => this.checkRow(r, row));
     const declared = this.checkTotal(totalRowIndex);
     return {
       rows: this.rows,
-      sum: this.sumKnown ? toDecimalString(this.sum) : null,
-      declaredTotal: declared === undefined ? null : toDecimalString(declared),
-      ...(this.sumKnown
-        ? {}
-        : {
-            sumNote:
-              "A soma não foi calculada porque há valores ilegíveis (value-invalid); por isso o TOTAL e o limite não foram conferidos.",
-          }),
+      ...sumFields({ sum: this.sum, sumKnown: this.sumKnown, declared }),
       byPorte: Object.fromEntries(
         [...this.byPorte]
           .filter(([, group]) => group.count > 0)
@@ -302,21 +277,13 @@ class PorteAnnexCheck {
 
   /** TOTAL and budget (Art. 5). Returns the declared total, when readable. */
   private checkTotal(totalRowIndex: number | undefined): Cents | undefined {
-    const { problems, ruleSet, sum } = this;
     let declared: Cents | undefined;
-    if (totalRowIndex === undefined) {
-      problems.add(
-        "total-missing",
-        null,
-        0,
-        "Não há linha TOTAL: a soma não pôde ser conferida com o total declarado.",
-      );
-    } else {
+    if (totalRowIndex !== undefined) {
       const raw = this.sheet.values[totalRowIndex][this.valor];
       declared = this.reader.amount(raw);
       if (declared === undefined) {
         const blank = isBlank(raw);
-        problems.add(
+        this.problems.add(
           "value-invalid",
           totalRowIndex,
           this.valor,
@@ -325,25 +292,16 @@ class PorteAnnexCheck {
         );
       }
     }
-    if (!this.sumKnown) return declared;
-    if (declared !== undefined && declared !== sum) {
-      problems.add(
-        "total-mismatch",
-        totalRowIndex ?? null,
-        this.valor,
-        `O TOTAL declarado, ${formatBrl(declared)}, não é a soma das linhas: ${formatBrl(sum)}.`,
-        { expected: toDecimalString(sum), found: toDecimalString(declared) },
-      );
-    }
-    if (sum > ruleSet.budget.amount) {
-      problems.add(
-        "budget-exceeded",
-        totalRowIndex ?? null,
-        this.valor,
-        `A soma, ${formatBrl(sum)}, passa do limite de ${formatBrl(ruleSet.budget.amount)} (${ruleSet.budget.article} da Res. ${ruleSet.id}).`,
-        { expected: toDecimalString(ruleSet.budget.amount), found: toDecimalString(sum) },
-      );
-    }
+    const { budget, id } = this.ruleSet;
+    checkSum(this.problems, {
+      sum: this.sum,
+      sumKnown: this.sumKnown,
+      declared,
+      totalRowIndex,
+      column: this.valor,
+      of: "das linhas",
+      limit: { name: "limite", amount: budget.amount, article: budget.article, ruleSetId: id },
+    });
     return declared;
   }
 }

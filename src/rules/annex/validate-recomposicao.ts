@@ -16,7 +16,7 @@ import {
 } from "./header";
 import { Problems } from "./problems";
 import type { Report } from "./report";
-import { isBlankRow, isTotalRow } from "./rows";
+import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 export interface ValidateRecomposicaoOptions {
@@ -39,23 +39,14 @@ export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecompo
   const columns = header?.columns ?? {};
   const hasPrevisto = columns.previsto !== undefined || PROGRAM_ROLES.some((role) => columns[role] !== undefined);
   const hasValora = columns.valora !== undefined || MODULE_ROLES.some((role) => columns[role] !== undefined);
-  let summary: Omit<Report["summary"], "errors" | "warnings">;
+  let summary: SummaryFields;
   if (header && hasPrevisto && hasValora) {
     summary = new RecomposicaoAnnexCheck(sheet, header, ruleSet, problems).run();
   } else {
     problems.add("header-not-found", null, 0, NO_HEADER);
     summary = { rows: 0, sum: null, declaredTotal: null, byMacrorregiao: {}, byNatureza: {} };
   }
-  const errors = problems.errorCount;
-  return {
-    file: options.file ?? null,
-    sheet: sheet.name ?? null,
-    kind: "recomposicao",
-    ruleSet: ruleSet.id,
-    valid: errors === 0,
-    summary: { ...summary, errors, warnings: problems.list.length - errors },
-    problems: problems.list,
-  };
+  return annexReport("recomposicao", ruleSet.id, sheet, options.file, problems, summary);
 }
 
 /** A total column and the columns it is the sum of (Art. 3: the 2021 programs; the Valora Minas modules). */
@@ -88,17 +79,8 @@ class RecomposicaoAnnexCheck {
     this.recomposicaoColumn = header.columns.recomposicao as number;
   }
 
-  run(): Omit<Report["summary"], "errors" | "warnings"> {
-    const { values } = this.sheet;
-    let totalRowIndex: number | undefined;
-    for (let r = this.header.rowIndex + 1; r < values.length; r++) {
-      const row = values[r];
-      if (isTotalRow(row)) {
-        totalRowIndex = r;
-        break;
-      }
-      if (!isBlankRow(row)) this.checkRow(r, row);
-    }
+  run(): SummaryFields {
+    const totalRowIndex = walkTable(this.sheet.values, this.header.rowIndex, (r, row) => this.checkRow(r, row));
     const declared = this.checkTotal(totalRowIndex);
     const groups = (map: Map<string, Group>, macro: boolean) =>
       Object.fromEntries(
@@ -113,14 +95,7 @@ class RecomposicaoAnnexCheck {
       );
     return {
       rows: this.rows,
-      sum: this.sumKnown ? toDecimalString(this.sum) : null,
-      declaredTotal: declared === undefined ? null : toDecimalString(declared),
-      ...(this.sumKnown
-        ? {}
-        : {
-            sumNote:
-              "A soma não foi calculada porque há valores ilegíveis (value-invalid); por isso o TOTAL e o limite não foram conferidos.",
-          }),
+      ...sumFields({ sum: this.sum, sumKnown: this.sumKnown, declared }),
       byMacrorregiao: groups(this.byMacro, true),
       byNatureza: groups(this.byNature, false),
     };
@@ -271,38 +246,21 @@ class RecomposicaoAnnexCheck {
 
   /** TOTAL and the annual total (Art. 5). */
   private checkTotal(totalRowIndex: number | undefined): Cents | undefined {
-    const { problems, ruleSet, sum } = this;
     const column = this.recomposicaoColumn;
-    let declared: Cents | undefined;
-    if (totalRowIndex === undefined) {
-      problems.add(
-        "total-missing",
-        null,
-        0,
-        "Não há linha TOTAL: a soma não pôde ser conferida com o total declarado.",
-      );
-    } else {
-      declared = this.readAmountCell(totalRowIndex, column, this.sheet.values[totalRowIndex][column], "Valor do TOTAL");
-    }
-    if (!this.sumKnown) return declared;
-    if (declared !== undefined && declared !== sum) {
-      problems.add(
-        "total-mismatch",
-        totalRowIndex ?? null,
-        column,
-        `O TOTAL declarado, ${formatBrl(declared)}, não é a soma das recomposições: ${formatBrl(sum)}.`,
-        { expected: toDecimalString(sum), found: toDecimalString(declared) },
-      );
-    }
-    if (sum > ruleSet.annualTotal.amount) {
-      problems.add(
-        "budget-exceeded",
-        totalRowIndex ?? null,
-        column,
-        `A soma, ${formatBrl(sum)}, passa do total anual de ${formatBrl(ruleSet.annualTotal.amount)} (${ruleSet.annualTotal.article} da Res. ${ruleSet.id}).`,
-        { expected: toDecimalString(ruleSet.annualTotal.amount), found: toDecimalString(sum) },
-      );
-    }
+    const declared =
+      totalRowIndex === undefined
+        ? undefined
+        : this.readAmountCell(totalRowIndex, column, this.sheet.values[totalRowIndex][column], "Valor do TOTAL");
+    const { annualTotal, id } = this.ruleSet;
+    checkSum(this.problems, {
+      sum: this.sum,
+      sumKnown: this.sumKnown,
+      declared,
+      totalRowIndex,
+      column,
+      of: "das recomposições",
+      limit: { name: "total anual", amount: annualTotal.amount, article: annualTotal.article, ruleSetId: id },
+    });
     return declared;
   }
 }

@@ -1,0 +1,100 @@
+// What every kind of annex shares: the walk down its table, the TOTAL and limit checks, and the report.
+import type { Cents } from "../money/cents";
+import { formatBrl, toDecimalString } from "../money/format";
+import type { Problems } from "./problems";
+import type { Report } from "./report";
+import { isBlankRow, isTotalRow } from "./rows";
+import type { CellValue, Sheet } from "./sheet";
+
+export type SummaryFields = Omit<Report["summary"], "errors" | "warnings">;
+
+/** Visits each non-blank row below the header, up to the TOTAL row; returns the TOTAL row's index, if any. */
+export function walkTable(
+  values: readonly CellValue[][],
+  headerRowIndex: number,
+  visit: (rowIndex: number, row: CellValue[]) => void,
+): number | undefined {
+  for (let r = headerRowIndex + 1; r < values.length; r++) {
+    const row = values[r];
+    if (isTotalRow(row)) return r;
+    if (!isBlankRow(row)) visit(r, row);
+  }
+  return undefined;
+}
+
+export interface SumCheck {
+  sum: Cents;
+  /** False when some amount was unreadable: the sum is then unknown and nothing is compared. */
+  sumKnown: boolean;
+  /** The TOTAL row's amount, when it has a readable one. */
+  declared: Cents | undefined;
+  totalRowIndex: number | undefined;
+  /** The column holding the amounts and the TOTAL. */
+  column: number;
+  /** "das linhas", "das recomposições": what the sum adds up, for the messages. */
+  of: string;
+  /** The rule set's ceiling: "limite" (5.978/2017, Art. 5) or "total anual" (7.845/2021, Art. 5). */
+  limit: { name: string; amount: Cents; article: string; ruleSetId: string };
+}
+
+/** total-missing, then (when the sum is known) total-mismatch and budget-exceeded. */
+export function checkSum(problems: Problems, check: SumCheck): void {
+  const { sum, declared, totalRowIndex, column, limit } = check;
+  if (totalRowIndex === undefined) {
+    problems.add("total-missing", null, 0, "Não há linha TOTAL: a soma não pôde ser conferida com o total declarado.");
+  }
+  if (!check.sumKnown) return;
+  if (declared !== undefined && declared !== sum) {
+    problems.add(
+      "total-mismatch",
+      totalRowIndex ?? null,
+      column,
+      `O TOTAL declarado, ${formatBrl(declared)}, não é a soma ${check.of}: ${formatBrl(sum)}.`,
+      { expected: toDecimalString(sum), found: toDecimalString(declared) },
+    );
+  }
+  if (sum > limit.amount) {
+    problems.add(
+      "budget-exceeded",
+      totalRowIndex ?? null,
+      column,
+      `A soma, ${formatBrl(sum)}, passa do ${limit.name} de ${formatBrl(limit.amount)} (${limit.article} da Res. ${limit.ruleSetId}).`,
+      { expected: toDecimalString(limit.amount), found: toDecimalString(sum) },
+    );
+  }
+}
+
+/** The summary's sum, declared total and, when the sum is unknown, why. */
+export function sumFields({ sum, sumKnown, declared }: Pick<SumCheck, "sum" | "sumKnown" | "declared">) {
+  return {
+    sum: sumKnown ? toDecimalString(sum) : null,
+    declaredTotal: declared === undefined ? null : toDecimalString(declared),
+    ...(sumKnown
+      ? {}
+      : {
+          sumNote:
+            "A soma não foi calculada porque há valores ilegíveis (value-invalid); por isso o TOTAL e o limite não foram conferidos.",
+        }),
+  };
+}
+
+/** The report of a validation: valid when no problem is an error. */
+export function annexReport(
+  kind: Report["kind"],
+  ruleSetId: string,
+  sheet: Sheet,
+  file: string | null | undefined,
+  problems: Problems,
+  summary: SummaryFields,
+): Report {
+  const errors = problems.errorCount;
+  return {
+    file: file ?? null,
+    sheet: sheet.name ?? null,
+    kind,
+    ruleSet: ruleSetId,
+    valid: errors === 0,
+    summary: { ...summary, errors, warnings: problems.list.length - errors },
+    problems: problems.list,
+  };
+}
