@@ -26,7 +26,7 @@ export { addDays, addYears, formatDate, fromExcelSerial, readDate, toExcelSerial
 export {
   DEFAULT_PORTE_RULE_SET,
   DEFAULT_RECOMPOSICAO_RULE_SET,
-  allRuleSets,
+  allPorteRuleSets,
   isBuiltInRuleSet,
   loadRuleSet,
   porteRuleSet,

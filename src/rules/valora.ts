@@ -3,7 +3,7 @@
 import { RuleError, quote } from "./errors";
 import { subtractCents, type Cents } from "./money/cents";
 import { formatBrl } from "./money/format";
-import { addDays, addYears, parseIsoDate, readDate, toExcelSerial, type CivilDate } from "./dates";
+import { addDays, addYears, formatDate, parseIsoDate, readDate, type CivilDate } from "./dates";
 import { readWholeNumber } from "./inputs";
 import type { RecomposicaoRuleSet } from "./rule-sets/registry";
 import { normalizeText } from "./annex/text";
@@ -89,18 +89,11 @@ export function proportional2021(annual: Cents, signatureMonth: unknown, ruleSet
 
 /** The month of signature for Art. 8 §2: a month number (11) or a date of that year (its month). */
 export function readSignatureMonth(value: unknown, ruleSet: RecomposicaoRuleSet): number {
-  const { year } = ruleSet.proportional2021;
-  if (typeof value === "number" && value > 12) {
-    const date = readDate(value, "Data de assinatura");
-    if (date.year !== year) {
-      throw new RuleError(
-        "invalid",
-        `A assinatura de ${date.day}/${date.month}/${date.year} não é de ${year} (${ruleSet.proportional2021.article}).`,
-      );
-    }
-    return date.month;
-  }
-  if (typeof value === "string" && value.includes("/"))
-    return readSignatureMonth(toExcelSerial(readDate(value, "Data de assinatura")), ruleSet);
-  return readWholeNumber(value, "Mês de assinatura");
+  const { year, article } = ruleSet.proportional2021;
+  const isDate = (typeof value === "number" && value > 12) || (typeof value === "string" && value.includes("/"));
+  if (!isDate) return readWholeNumber(value, "Mês de assinatura");
+  const date = readDate(value, "Data de assinatura");
+  if (date.year !== year)
+    throw new RuleError("invalid", `A assinatura de ${formatDate(date)} não é de ${year} (${article}).`);
+  return date.month;
 }

@@ -1,10 +1,10 @@
 // The analyst's rule sets: made in the pane from an existing one, stored in the workbook so that they
 // travel with the file, and given to the rules module so the functions and the validator see them at once.
 import {
-  allRuleSets,
   formatBrl,
   isBuiltInRuleSet,
   loadRuleSet,
+  porteRuleSet,
   RuleError,
   setCustomRuleSets,
   type PorteRuleSet,
@@ -135,7 +135,7 @@ export async function saveRuleSet(workbook: Workbook, form: RuleSetForm): Promis
     );
   }
   await storeRuleSets(workbook, [data]);
-  return allRuleSets().find((ruleSet) => ruleSet.id === id) as PorteRuleSet;
+  return porteRuleSet(id);
 }
 
 /** "Exportar": the workbook's rule sets as JSON, as `anexos --regra-arquivo` reads them. */

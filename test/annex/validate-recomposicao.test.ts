@@ -1,29 +1,11 @@
 import { validateAnnex, validateRecomposicaoAnnex, type CellValue, type Report } from "../../src/rules";
-
-const HEADER = [
-  "CNES",
-  "Estabelecimento",
-  "Município",
-  "Macrorregião",
-  "Natureza jurídica",
-  "Rede Resposta",
-  "PROURG",
-  "Rede Cegonha",
-  "Odontologia Hospitalar",
-  "Pro-Hosp Incentivo",
-  "Pro-Hosp Gestão Compartilhada",
-  "Previsto 2021",
-  "Módulo Valor em Saúde",
-  "Módulo Hospitais Plataforma",
-  "Valora Minas",
-  "Recomposição",
-];
+import { RECOMPOSICAO_HEADER } from "../support/recomposicao-fixture";
 
 /** Four hospitals, amounts as Excel holds them; recomposição = previsto − Valora, or zero (Art. 3). */
 function annex(): CellValue[][] {
   return [
     ["ANEXO I DA RESOLUÇÃO SES/MG Nº 7.845, DE 11 DE NOVEMBRO DE 2021"],
-    HEADER,
+    RECOMPOSICAO_HEADER,
     [
       "2123456",
       "Hospital São Vicente",

@@ -66,9 +66,9 @@ export function setCustomRuleSets(data: readonly unknown[]): RuleSet[] {
   return ruleSets;
 }
 
-/** Every rule set known now, built-in first. */
-export function allRuleSets(): RuleSet[] {
-  return [...RULE_SETS.values()];
+/** Every porte rule set known now, the published ones first: what the pane offers. */
+export function allPorteRuleSets(): PorteRuleSet[] {
+  return [...RULE_SETS.values()].filter((ruleSet): ruleSet is PorteRuleSet => ruleSet.kind === "porte");
 }
 
 export function ruleSetIds(kind?: RuleSet["kind"]): string[] {

@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { allRuleSets, DEFAULT_PORTE_RULE_SET, isBuiltInRuleSet, RuleError, type PorteRuleSet } from "../../rules";
+import { allPorteRuleSets, DEFAULT_PORTE_RULE_SET, isBuiltInRuleSet, RuleError, type PorteRuleSet } from "../../rules";
 import {
   draftAnnex,
   openExample,
@@ -65,8 +65,6 @@ export interface AppProps {
   copy?: (text: string) => Promise<void>;
 }
 
-const porteRuleSets = () => allRuleSets().filter((ruleSet): ruleSet is PorteRuleSet => ruleSet.kind === "porte");
-
 /** Messages the analyst can act on are shown as they are; anything else says what failed, in pt-BR. */
 function messageOf(error: unknown): string {
   if (error instanceof WorkbookError || error instanceof RuleError) return error.message;
@@ -81,9 +79,9 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   const [error, setError] = useState<string | null>(unsupported ?? null);
   const [panel, setPanel] = useState<"paste" | "draft" | "rules" | null>(null);
   const [ruleSetId, setRuleSetId] = useState(DEFAULT_PORTE_RULE_SET);
-  const [ruleSets, setRuleSets] = useState<PorteRuleSet[]>(porteRuleSets);
+  const [ruleSets, setRuleSets] = useState<PorteRuleSet[]>(allPorteRuleSets);
   const refreshRuleSets = (selected?: PorteRuleSet) => {
-    setRuleSets(porteRuleSets());
+    setRuleSets(allPorteRuleSets());
     if (selected) setRuleSetId(selected.id);
   };
 
@@ -92,7 +90,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
     if (unsupported !== undefined) return;
     applyStoredRuleSets(workbook)
       .then(({ problems }) => {
-        setRuleSets(porteRuleSets());
+        setRuleSets(allPorteRuleSets());
         if (problems.length > 0) setError(problems.join("\n"));
       })
       .catch((failure) => setError(messageOf(failure)));
@@ -122,7 +120,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   const validate = () =>
     run("Validando…", async () => {
       const result = await validateActiveSheet(workbook, ruleSetId);
-      if (markedSheet.current !== result.sheetName) await clearPreviousMarks(result.sheetName);
+      await clearPreviousMarks(result.sheetName);
       markedSheet.current = result.sheetName;
       setValidation(result);
     });

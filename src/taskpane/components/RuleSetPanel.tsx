@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { allRuleSets, RuleError, type PorteRuleSet } from "../../rules";
+import { allPorteRuleSets, RuleError, type PorteRuleSet } from "../../rules";
 import { fieldErrors, formFrom, saveRuleSet, type RuleSetForm } from "../rule-set-actions";
 import type { Workbook } from "../office/workbook";
 
@@ -9,8 +9,6 @@ const useStyles = makeStyles({
   band: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
-
-const porteRuleSets = () => allRuleSets().filter((ruleSet): ruleSet is PorteRuleSet => ruleSet.kind === "porte");
 
 interface Props {
   workbook: Workbook;
@@ -21,7 +19,7 @@ interface Props {
 /** "Nova regra": a rule set made from an existing one, checked field by field before it is stored. */
 export function RuleSetPanel({ workbook, onSaved, onCancel }: Props) {
   const styles = useStyles();
-  const [form, setForm] = useState<RuleSetForm>(() => formFrom(porteRuleSets()[0]));
+  const [form, setForm] = useState<RuleSetForm>(() => formFrom(allPorteRuleSets()[0]));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const set = (change: Partial<RuleSetForm>) => setForm({ ...form, ...change });
@@ -55,11 +53,11 @@ export function RuleSetPanel({ workbook, onSaved, onCancel }: Props) {
           value={form.base.id}
           selectedOptions={[form.base.id]}
           onOptionSelect={(_, data) => {
-            const base = porteRuleSets().find((ruleSet) => ruleSet.id === data.optionValue);
+            const base = allPorteRuleSets().find((ruleSet) => ruleSet.id === data.optionValue);
             if (base) setForm({ ...formFrom(base), id: form.id });
           }}
         >
-          {porteRuleSets().map((ruleSet) => (
+          {allPorteRuleSets().map((ruleSet) => (
             <Option key={ruleSet.id} value={ruleSet.id}>
               {ruleSet.id}
             </Option>
