@@ -8,7 +8,7 @@ export {
 } from "./published-sheet";
 export { readPublishedText } from "./published-text";
 export { PROBLEM_SEVERITY, problemSchema, reportSchema, type Problem, type ProblemCode, type Report } from "./report";
-export { columnLetters, parseA1, type CellValue, type Sheet } from "./sheet";
+export { columnLetters, noteKey, parseA1, type CellValue, type Sheet } from "./sheet";
 export { validatePorteAnnex, type ValidateOptions } from "./validate-porte";
 export { validateRecomposicaoAnnex, type ValidateRecomposicaoOptions } from "./validate-recomposicao";
 export { validateAnnex, type ValidateAnnexOptions } from "./validate";

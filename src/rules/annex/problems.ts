@@ -1,5 +1,5 @@
 import { PROBLEM_SEVERITY, type Problem, type ProblemCode } from "./report";
-import { columnLetters } from "./sheet";
+import { columnLetters, noteKey } from "./sheet";
 
 type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
 
@@ -16,11 +16,16 @@ export class Problems {
   constructor(
     private readonly originRow: number,
     private readonly originColumn: number,
+    /** The reader's notes on cells (Sheet.notes), appended to the message of a problem on that cell. */
+    private readonly notes?: ReadonlyMap<string, string>,
   ) {}
 
   add(code: ProblemCode, rowIndex: number | null, columnIndex: number, message: string, extra: Extra = {}) {
     const row = rowIndex === null ? null : this.originRow + rowIndex;
     const column = rowIndex === null ? null : this.lettersOf(columnIndex);
+    const note =
+      rowIndex === null || this.notes === undefined ? undefined : this.notes.get(noteKey(rowIndex, columnIndex));
+    if (note !== undefined) message = `${message} (${note})`;
     // Every problem has the same shape (absent fields are undefined, which JSON leaves out), so that V8
     // keeps one hidden class for 100,000 of them.
     this.list.push({

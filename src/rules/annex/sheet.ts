@@ -14,6 +14,17 @@ export interface Sheet {
    * ("Porte Il", "Porte 111"), so labels are read leniently and checked against the amounts.
    */
   ocr?: boolean;
+  /**
+   * What the reader knows about a cell that its value cannot say ("fórmula sem valor calculado", "formatada
+   * como data"), keyed by noteKey(rowIndex, columnIndex) into values. Added to the message of any problem
+   * reported on that cell, so one cell still gets one problem.
+   */
+  notes?: ReadonlyMap<string, string>;
+}
+
+/** The key of a cell in Sheet.notes: row and column indexes into values. */
+export function noteKey(rowIndex: number, columnIndex: number): string {
+  return `${rowIndex}:${columnIndex}`;
 }
 
 /** 1 → "A", 26 → "Z", 27 → "AA". */

@@ -35,7 +35,7 @@ const NO_HEADER = `Cabeçalho não encontrado nas ${HEADER_SEARCH_ROWS} primeira
 export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}): Report {
   const ruleSet = options.ruleSet ?? porteRuleSet();
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column);
+  const problems = new Problems(origin.row, origin.column, sheet.notes);
   const header = findHeader(sheet.values);
   let summary: SummaryFields;
   if (header) {

@@ -34,7 +34,7 @@ const NO_HEADER =
 export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report {
   const ruleSet = options.ruleSet ?? recomposicaoRuleSet();
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column);
+  const problems = new Problems(origin.row, origin.column, sheet.notes);
   const header = findHeader(sheet.values, RECOMPOSICAO_COLUMNS);
   const columns = header?.columns ?? {};
   const hasPrevisto = columns.previsto !== undefined || PROGRAM_ROLES.some((role) => columns[role] !== undefined);
