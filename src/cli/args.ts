@@ -10,6 +10,8 @@ export interface CliArgs {
   planilha?: string;
   saida?: string;
   regraArquivo?: string;
+  /** validar: which annex table of the file, from 1. */
+  anexo?: string;
   json: boolean;
   formulas: boolean;
   prorrogado: boolean;
@@ -23,12 +25,14 @@ const VALUE_OPTIONS = {
   "--regra-arquivo": "regraArquivo",
   "--planilha": "planilha",
   "--saida": "saida",
+  "--anexo": "anexo",
 } as const;
 const EXAMPLES = {
   "--regra": "--regra 5978/2017",
   "--regra-arquivo": "--regra-arquivo regras.json",
   "--planilha": '--planilha "Anexo I"',
   "--saida": "--saida anexo.xlsx",
+  "--anexo": "--anexo 2",
 } as const;
 
 export function readArgs(argv: readonly string[]): CliArgs {

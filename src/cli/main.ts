@@ -55,6 +55,8 @@ Opções:
   --regra-arquivo F
                    regras criadas no painel (JSON exportado); com uma só regra no arquivo, é ela a usada
   --planilha NOME  planilha do .xlsx a ler (padrão: a primeira)
+  --anexo N        em validar, qual anexo do arquivo conferir quando há mais de um (padrão: o 1º;
+                   a saída diz quais há)
   --saida ARQUIVO  em redigir, o .xlsx a criar (nunca sobrescreve um arquivo existente)
   --formulas       em redigir, fórmulas vivas (=SES.PORTE, =SES.INCENTIVO, =SOMA) em vez de valores
   --prorrogado     em prazo-assinatura, com a prorrogação de mais 7 dias

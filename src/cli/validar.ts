@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { formatBrl, parseDecimalString, validateAnnex, type Report } from "../rules";
 import type { CliArgs } from "./args";
-import { readAnnexFile } from "./readers";
+import { readAnnexFile, ReadError } from "./readers";
 
 /** The annex validated when no file is given: Anexo I of Res. 5.978/2017 as published (OCR text). */
 export const BUNDLED_ANNEX = join(__dirname, "..", "data", "anexo-i-5978-2017.txt");
@@ -14,8 +14,14 @@ export async function validar(args: CliArgs): Promise<{ report: Report; text: st
   const report = validateAnnex(sheet, {
     ruleSetIds: { porte: args.regra, recomposicao: args.regra },
     file: args.operands[0] ?? "anexo-i-5978-2017.txt (embutido)",
+    annex: args.anexo === undefined ? 1 : readAnnexNumber(args.anexo),
   });
   return { report, text: args.json ? JSON.stringify(report, null, 2) : describe(report) };
+}
+
+function readAnnexNumber(text: string): number {
+  if (!/^\s*\d+\s*$/.test(text)) throw new ReadError(`--anexo espera o número do anexo (1, 2…), não "${text}".`);
+  return Number(text);
 }
 
 const money = (value: string | null) => (value === null ? "desconhecida" : formatBrl(parseDecimalString(value)));
@@ -28,6 +34,17 @@ export function describe(report: Report): string {
     `Anexo: ${where} · regra ${report.ruleSet}`,
     `${summary.rows} linhas · soma ${money(summary.sum)} · TOTAL declarado ${summary.declaredTotal === null ? "ausente" : money(summary.declaredTotal)}`,
   ];
+  const tables = report.annex?.tables ?? [];
+  if (tables.length > 1) {
+    const checked = tables[(report.annex?.number ?? 1) - 1];
+    lines.push(
+      `Anexo ${checked.number} de ${tables.length}${checked.title ? ` (${checked.title})` : ""}, cabeçalho em ${checked.cell}; ` +
+        `os outros: ${tables
+          .filter((table) => table !== checked)
+          .map((table) => `${table.number}${table.title ? ` (${table.title})` : ""} em ${table.cell}`)
+          .join("; ")}. Use --anexo N para conferir outro.`,
+    );
+  }
   if (summary.sumNote) lines.push(summary.sumNote);
   for (const [title, groups] of [
     ["Por macrorregião", summary.byMacrorregiao],
@@ -45,11 +62,22 @@ export function describe(report: Report): string {
       `${summary.warnings} ${summary.warnings === 1 ? "aviso" : "avisos"}.`,
   );
   if (report.problems.length > 0) {
-    const cellWidth = Math.max(6, ...report.problems.map((problem) => (problem.cell ?? "—").length));
-    const codeWidth = Math.max(6, ...report.problems.map((problem) => problem.code.length));
-    lines.push("", `${"Célula".padEnd(cellWidth)}  ${"Código".padEnd(codeWidth)}  Mensagem`);
+    // Loops, not Math.max(...list): a 200,000-problem report would overflow the call stack.
+    const withLines = report.problems.some((problem) => problem.line !== null);
+    let cellWidth = 6;
+    let codeWidth = 6;
+    let lineWidth = 5;
     for (const problem of report.problems) {
-      lines.push(`${(problem.cell ?? "—").padEnd(cellWidth)}  ${problem.code.padEnd(codeWidth)}  ${problem.message}`);
+      cellWidth = Math.max(cellWidth, (problem.cell ?? "—").length);
+      codeWidth = Math.max(codeWidth, problem.code.length);
+      lineWidth = Math.max(lineWidth, String(problem.line ?? "—").length);
+    }
+    const lineColumn = (text: string) => (withLines ? `${text.padEnd(lineWidth)}  ` : "");
+    lines.push("", `${lineColumn("Linha")}${"Célula".padEnd(cellWidth)}  ${"Código".padEnd(codeWidth)}  Mensagem`);
+    for (const problem of report.problems) {
+      lines.push(
+        `${lineColumn(String(problem.line ?? "—"))}${(problem.cell ?? "—").padEnd(cellWidth)}  ${problem.code.padEnd(codeWidth)}  ${problem.message}`,
+      );
     }
   }
   return lines.join("\n");

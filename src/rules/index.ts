@@ -38,3 +38,4 @@ export {
   type RuleSet,
 } from "./rule-sets/registry";
 export * from "./annex";
+export * from "./import";

@@ -6,7 +6,6 @@ import {
   readDraftList,
   tabulatePublishedText,
   validateAnnex,
-  validatePorteAnnex,
   type DraftedAnnex,
   type DraftMode,
   type Report,
@@ -38,17 +37,19 @@ export function marksOf(report: Report): Mark[] {
 /**
  * "Validar": the selection (more than one cell) or the active sheet, checked and marked. The header tells a
  * porte annex from a recomposição one (Valora Minas); the rule set chosen in the pane applies to porte annexes.
+ * A sheet with several annex tables is checked on the one chosen (annex, from 1; default the first).
  */
-export async function validateActiveSheet(workbook: Workbook, ruleSetId?: string): Promise<Validation> {
+export async function validateActiveSheet(workbook: Workbook, ruleSetId?: string, annex = 1): Promise<Validation> {
   const sheet = await workbook.readAnnex();
-  const report = validateAnnex(sheet, { ruleSetIds: { porte: ruleSetId } });
+  const report = validateAnnex(sheet, { ruleSetIds: { porte: ruleSetId }, annex });
   await workbook.mark(sheet.name, marksOf(report));
   return { report, sheetName: sheet.name };
 }
 
 /**
  * "Colar texto publicado": the text copied from the Diário's PDF becomes a new sheet, validated as published
- * text (OCR-mangled labels that agree with their amounts are no problem, as in `anexos validar arquivo.txt`).
+ * text, exactly as `anexos validar arquivo.txt` reads it (same cells, same lines). The sheet remembers that
+ * it came from published text, so "Validar" on it later gives the same problems.
  */
 export async function pastePublishedText(
   workbook: Workbook,
@@ -63,9 +64,10 @@ export async function pastePublishedText(
     );
   }
   const name = freeSheetName(sheetName, await workbook.listSheets());
-  await workbook.addSheet({ name, ...table });
-  const sheet = { name, origin: "A1", values: table.values, ocr: true };
-  const report = validatePorteAnnex(sheet, { ruleSet: porteRuleSet(ruleSetId) });
+  const origin = { ocr: true, lines: table.lines, readerProblems: table.problems, rows: table.values.length } as const;
+  await workbook.addSheet({ name, values: table.values, numberFormats: table.numberFormats, origin });
+  const sheet = { name, origin: "A1", values: table.values, ocr: true, format: "text" as const, lines: table.lines };
+  const report = validateAnnex({ ...sheet, readerProblems: table.problems }, { ruleSetIds: { porte: ruleSetId } });
   await workbook.mark(name, marksOf(report));
   return { report, sheetName: name };
 }

@@ -1,5 +1,6 @@
 // The workbook of preview mode (the pane opened outside Excel): what a visitor can try without Excel.
 import { tabulatePublishedText } from "../rules";
+import { SHEET_ORIGINS_SETTING, type SheetOrigin } from "./office/workbook";
 import annexText from "../data/anexo-i-5978-2017.txt";
 import { MemoryWorkbook } from "./office/memory-workbook";
 
@@ -50,9 +51,19 @@ const EXAMPLE_RECOMPOSICAO = [
 
 /** Anexo I of Res. 5.978/2017 as an analyst would paste it, a list to draft from, and a recomposição annex. */
 export function previewWorkbook(): MemoryWorkbook {
-  return new MemoryWorkbook([
-    { name: "Anexo I", ...tabulatePublishedText(annexText) },
+  const annex = tabulatePublishedText(annexText);
+  const workbook = new MemoryWorkbook([
+    { name: "Anexo I", values: annex.values, numberFormats: annex.numberFormats },
     { name: "Lista de exemplo", values: EXAMPLE_LIST },
     { name: "Recomposição (exemplo)", values: EXAMPLE_RECOMPOSICAO },
   ]);
+  // Pasted from the published text, as "Colar texto publicado" would have left it.
+  const origin: SheetOrigin = {
+    ocr: true,
+    lines: annex.lines,
+    readerProblems: annex.problems,
+    rows: annex.values.length,
+  };
+  workbook.settings.set(SHEET_ORIGINS_SETTING, { "Anexo I": origin });
+  return workbook;
 }

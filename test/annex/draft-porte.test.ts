@@ -45,7 +45,7 @@ describe("reading the analyst's list", () => {
 
   test("a sheet without Município and Teto MAC says what it needs", () => {
     expect(readDraftList({ values: [["Nome", "Valor"]] }).problems).toEqual([
-      "Cabeçalho não encontrado nas 30 primeiras linhas: a lista precisa das colunas Município e Teto MAC.",
+      "Cabeçalho não encontrado: a lista precisa das colunas Município e Teto MAC numa mesma linha.",
     ]);
   });
 });

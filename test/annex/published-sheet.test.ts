@@ -28,6 +28,6 @@ describe("published text as the cells of a new sheet", () => {
   });
 
   test("text without the annex's header gives no row", () => {
-    expect(tabulatePublishedText("bom dia\nR$ 35.000,00").values).toEqual([["Nº", "Município", "Porte", "Valor"]]);
+    expect(tabulatePublishedText("bom dia\nR$ 35.000,00").values).toEqual([]);
   });
 });

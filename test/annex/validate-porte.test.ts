@@ -28,10 +28,17 @@ describe("header-not-found", () => {
     expect(report.valid).toBe(false);
   });
 
-  test("a header below row 30 is not looked for", () => {
-    const sheet = annex(GOOD_ROWS);
-    sheet.values.splice(0, 0, ...Array.from({ length: 27 }, () => ["título"]));
-    expect(found(sheet)).toEqual([[null, "header-not-found"]]);
+  test("the header is looked for in the whole sheet, however many title rows come first", () => {
+    const sheet = annex(
+      [
+        [1, "Araxá", "Porte III", "R$ 75.000,00"],
+        [2, "Arinos", "Porte I", "R$ 36.000,00"],
+      ],
+      "R$ 111.000,00",
+    );
+    sheet.values.splice(0, 0, ...Array.from({ length: 40 }, () => ["Art. 1º - texto da resolução"]));
+    // Header on row 44; the wrong amount of Arinos on row 46.
+    expect(found(sheet)).toEqual([["D46", "value-mismatch"]]);
   });
 
   test.each([

@@ -50,15 +50,18 @@ describe("preview mode in Chromium, from the built dist/ over plain http", () =>
     await shot("02-validado");
     expect(await summary.locator("dt:text-is('Linhas') + dd").textContent()).toBe("172");
     expect(await summary.locator("dt:text-is('TOTAL declarado') + dd").textContent()).toBe("R$ 10.425.000,00");
-    expect(await cell("C5").getAttribute("data-mark")).toBe("error");
-    expect(await cell("C5").getAttribute("title")).toContain('Porte ilegível: "Porte Il"');
+    // The sheet is pasted published text: "Porte Il" beside R$ 60.000,00 (C5) agrees with its amount;
+    // "Porte I" beside R$ 60.000,00 (C2) does not.
+    expect(await cell("C5").getAttribute("data-mark")).toBeNull();
+    expect(await cell("C2").getAttribute("data-mark")).toBe("error");
+    expect(await cell("C2").getAttribute("title")).toContain('Porte incerto no texto publicado: "Porte I"');
     expect(await marked().count()).toBeGreaterThan(10);
   });
 
   test("3. a click on a problem selects its cell in the grid", async () => {
-    await page.getByRole("button", { name: "Ir para a célula C5", exact: true }).click();
+    await page.getByRole("button", { name: "Ir para a célula C2", exact: true }).click();
     await shot("03-celula-selecionada");
-    expect(await cell("C5").getAttribute("aria-selected")).toBe("true");
+    expect(await cell("C2").getAttribute("aria-selected")).toBe("true");
     expect(await cell("A1").getAttribute("aria-selected")).toBe("false");
   });
 

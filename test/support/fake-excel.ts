@@ -268,13 +268,18 @@ class FakeWorksheet extends Loadable {
   get name() {
     return this.read<string>("name");
   }
+  /** Excel's ids are GUIDs that survive renames; the fake's sheets have none, so the name stands in. */
+  get id() {
+    return this.read<string>("id");
+  }
   get isNullObject() {
     return this.read<boolean>("isNullObject");
   }
   load(properties: string) {
-    this.queueLoad([properties, "isNullObject"], () => {
+    const names = properties.split(",").map((p) => p.trim());
+    this.queueLoad([...names, "isNullObject"], () => {
       const name = this.resolveName();
-      return { name, isNullObject: name === null };
+      return { name, id: name, isNullObject: name === null };
     });
   }
   private sheetName = () => this.resolveName() as string;

@@ -1,14 +1,12 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { readPublishedText, type Sheet } from "../../rules";
-import { readCsv } from "./csv";
-import { decodeText } from "./decode";
+import { importTextFile, MAX_TEXT_BYTES, type Sheet } from "../../rules";
 import { ReadError } from "./read-error";
 import { readXlsx } from "./xlsx";
 
 export { ReadError };
 
-/** Reads an annex from an .xlsx, a .csv or a published text (.txt). */
+/** Reads an annex from an .xlsx, a .csv or a published text (.txt), through the rules' one import module. */
 export async function readAnnexFile(path: string, sheetName?: string): Promise<Sheet> {
   const extension = extname(path).toLowerCase();
   if (![".xlsx", ".csv", ".txt"].includes(extension)) {
@@ -17,14 +15,45 @@ export async function readAnnexFile(path: string, sheetName?: string): Promise<S
   if (extension !== ".xlsx" && sheetName !== undefined) {
     throw new ReadError("--planilha só vale para arquivos .xlsx.");
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "não existe" : "não pôde ser lido";
-    throw new ReadError(`O arquivo "${path}" ${reason}.`);
+  if (extension !== ".xlsx") {
+    // Checked before reading: a huge file is refused without filling the memory with it.
+    const size = await fileSize(path);
+    if (size > MAX_TEXT_BYTES) {
+      throw new ReadError(
+        `O arquivo "${path}" tem ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, acima do limite de ${MAX_TEXT_BYTES / 1024 / 1024} MB para texto e CSV.`,
+      );
+    }
   }
+  const bytes = await readBytes(path);
   if (extension === ".xlsx") return readXlsx(bytes, sheetName);
-  if (extension === ".csv") return readCsv(bytes);
-  return readPublishedText(decodeText(bytes));
+  return importTextFile(bytes, extension === ".csv" ? "csv" : "text");
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
+function unreadable(path: string, error: unknown): ReadError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT"
+      ? "não existe"
+      : code === "EISDIR"
+        ? "é uma pasta, não um arquivo"
+        : code === "EACCES" || code === "EPERM"
+          ? "não pode ser lido: sem permissão de leitura"
+          : "não pôde ser lido";
+  return new ReadError(`O arquivo "${path}" ${reason}.`);
 }

@@ -4,9 +4,10 @@ import { porte as porteOfTeto, porteNumeral } from "../porte";
 import { readTeto } from "../inputs";
 import { RuleError } from "../errors";
 import type { PorteRuleSet } from "../rule-sets/registry";
-import { findHeader, HEADER_SEARCH_ROWS } from "./header";
+import { findHeader } from "./header";
 import { closestMunicipality, municipalityOf } from "./municipalities";
-import { BRL_NUMBER_FORMAT } from "./published-sheet";
+import { BRL_NUMBER_FORMAT } from "../import/published-sheet";
+import { isTotalRow } from "./rows";
 import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 /** One beneficiary of the list the analyst starts from. */
@@ -28,9 +29,7 @@ export function readDraftList(sheet: Sheet): DraftList {
   if (!header) {
     return {
       entries: [],
-      problems: [
-        `Cabeçalho não encontrado nas ${HEADER_SEARCH_ROWS} primeiras linhas: a lista precisa das colunas Município e Teto MAC.`,
-      ],
+      problems: ["Cabeçalho não encontrado: a lista precisa das colunas Município e Teto MAC numa mesma linha."],
     };
   }
   const origin = parseA1(sheet.origin ?? "A1");
@@ -40,13 +39,24 @@ export function readDraftList(sheet: Sheet): DraftList {
   const entries: DraftEntry[] = [];
   const problems: string[] = [];
   const firstCell = new Map<number, string>();
+  let totalCell: string | undefined;
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     const name = row[municipioColumn];
     const tetoCell = row[tetoColumn];
     if (row.every(isBlank)) continue;
-    if (typeof name === "string" && name.trim().toUpperCase() === "TOTAL") break;
     const nameCell = address(r, municipioColumn);
+    if (totalCell !== undefined) {
+      // Nothing below a TOTAL is drafted, and nothing there is dropped without a word.
+      problems.push(
+        `${nameCell}: linha depois do TOTAL (${totalCell}); tire o TOTAL da lista ou mova a linha para cima.`,
+      );
+      continue;
+    }
+    if (isTotalRow(row)) {
+      totalCell = address(r, 0);
+      continue;
+    }
     if (isBlank(name)) {
       problems.push(`${nameCell}: Município vazio.`);
       continue;
@@ -126,6 +136,12 @@ export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: 
     .filter((entry) => !excludedKeys.has(municipalityOf(entry.municipality).key))
     .sort((a, b) => collator.compare(a.municipality, b.municipality));
 
+  if (entries.length === 0) {
+    throw new RuleError(
+      "invalid",
+      `Nada a redigir: ${excluded.length > 0 ? `${excluded.join(", ")} não é beneficiário (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e ` : ""}a lista não tem outro município.`,
+    );
+  }
   const formulas = mode === "formulas";
   const rule = ruleSet.id === "5978/2017" ? "" : `,"${ruleSet.id}"`;
   const sheet = new SheetBuilder();

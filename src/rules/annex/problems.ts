@@ -1,5 +1,5 @@
 import { PROBLEM_SEVERITY, type Problem, type ProblemCode } from "./report";
-import { columnLetters, noteKey } from "./sheet";
+import { columnLetters, noteKey, type ReaderProblem } from "./sheet";
 
 type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
 
@@ -18,9 +18,32 @@ export class Problems {
     private readonly originColumn: number,
     /** The reader's notes on cells (Sheet.notes), appended to the message of a problem on that cell. */
     private readonly notes?: ReadonlyMap<string, string>,
+    /** The source's line of each row (Sheet.lines), for text sources. */
+    private readonly lines?: readonly (number | null)[],
   ) {}
 
-  add(code: ProblemCode, rowIndex: number | null, columnIndex: number, message: string, extra: Extra = {}) {
+  /** What the reader reported (Sheet.readerProblems), first, in the order met. */
+  addReaderProblems(problems: readonly ReaderProblem[] = []): void {
+    for (const problem of problems) {
+      this.add(
+        problem.code,
+        problem.rowIndex,
+        problem.columnIndex,
+        problem.message,
+        { found: problem.found },
+        problem.line,
+      );
+    }
+  }
+
+  add(
+    code: ProblemCode,
+    rowIndex: number | null,
+    columnIndex: number,
+    message: string,
+    extra: Extra = {},
+    line: number | undefined = rowIndex === null ? undefined : (this.lines?.[rowIndex] ?? undefined),
+  ) {
     const row = rowIndex === null ? null : this.originRow + rowIndex;
     const column = rowIndex === null ? null : this.lettersOf(columnIndex);
     const note =
@@ -38,6 +61,7 @@ export class Problems {
       expected: extra.expected,
       found: extra.found,
       suggestion: extra.suggestion,
+      line: line ?? null,
     });
   }
 

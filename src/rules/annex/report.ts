@@ -14,6 +14,12 @@ export const PROBLEM_SEVERITY = {
   "teto-invalid": "error",
   "porte-mismatch": "error",
   "total-missing": "warning",
+  // What the reader could not place in the table (Sheet.readerProblems) and rows outside the table.
+  "row-after-total": "error",
+  "row-ignored": "warning",
+  "extra-fields": "error",
+  "csv-quote": "error",
+  "encoding-mixed": "warning",
   "total-mismatch": "error",
   "budget-exceeded": "error",
   // Recomposição annexes (Res. 7.845/2021)
@@ -38,6 +44,8 @@ export const problemSchema = z.object({
   /** Sheet row number and column letter of the cell. */
   row: z.number().int().positive().nullable(),
   column: z.string().nullable(),
+  /** Line of the source text (published text, PDF), when the annex came from one; null otherwise. */
+  line: z.number().int().positive().nullable(),
   /** pt-BR: what is wrong and what was expected. */
   message: z.string(),
   expected: z.string().optional(),
@@ -76,6 +84,22 @@ export const reportSchema = z.object({
     byNatureza: z.record(z.string(), groupSummary).optional(),
   }),
   problems: z.array(problemSchema),
+  /** Every annex table found in the source, and which one this report checked (0: none found). */
+  annex: z
+    .object({
+      number: z.number().int().nonnegative(),
+      tables: z.array(
+        z.object({
+          number: z.number().int().positive(),
+          kind: z.enum(["porte", "recomposicao"]),
+          /** The title above the table ("ANEXO II DA RESOLUÇÃO…"), when there is one. */
+          title: z.string().nullable(),
+          /** Where its header is: the cell of the header row's first column. */
+          cell: z.string(),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export type Problem = z.infer<typeof problemSchema>;

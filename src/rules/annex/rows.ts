@@ -1,11 +1,18 @@
+import { TOTAL_LABEL } from "../import/published-text";
 import { isBlank, type CellValue } from "./sheet";
+import { normalizeText } from "./text";
 
-/** The row whose first non-empty text cell reads TOTAL, in any case. */
+/**
+ * The TOTAL row: its first non-empty text cell reads "TOTAL", "TOTAL:", "Total geral", "TOTAL GERAL (R$)" or
+ * "Soma", in any case. Checked on every row, so the common case (a municipality name) is rejected cheaply.
+ */
 export function isTotalRow(row: readonly CellValue[]): boolean {
   for (const cell of row) {
     if (typeof cell !== "string") continue;
     const text = cell.trim();
-    if (text !== "") return text.length === 5 && text.toUpperCase() === "TOTAL";
+    if (text === "") continue;
+    if (text.length > 20 || !/^[ts]/i.test(text)) return false;
+    return TOTAL_LABEL.test(normalizeText(text));
   }
   return false;
 }

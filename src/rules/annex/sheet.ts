@@ -1,3 +1,5 @@
+import type { ProblemCode } from "./report";
+
 /** A cell as Excel hands it over: a number, a text, a boolean, or empty (null, undefined or ""). */
 export type CellValue = string | number | boolean | null | undefined;
 
@@ -20,6 +22,22 @@ export interface Sheet {
    * reported on that cell, so one cell still gets one problem.
    */
   notes?: ReadonlyMap<string, string>;
+  /** The source's line number (1-based) of each row of values, for text sources; null where there is none. */
+  lines?: readonly (number | null)[];
+  /** What the reader met and could not put in values (a line of text that is no annex row…), each reported. */
+  readerProblems?: readonly ReaderProblem[];
+  /** Where the cells came from. A CSV row with more fields than its header lost a split ("35.000,99"). */
+  format?: "csv" | "xlsx" | "text" | "sheet";
+}
+
+/** Something a reader reports: on a cell (rowIndex/columnIndex into values) or on a line of the source. */
+export interface ReaderProblem {
+  code: ProblemCode;
+  rowIndex: number | null;
+  columnIndex: number;
+  line?: number;
+  message: string;
+  found?: string;
 }
 
 /** The key of a cell in Sheet.notes: row and column indexes into values. */

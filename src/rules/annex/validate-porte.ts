@@ -3,7 +3,7 @@ import { formatBrl, toDecimalString } from "../money/format";
 import { porte as porteOfTeto, porteNumeral } from "../porte";
 import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
 import { CellReader } from "./cell-reader";
-import { findHeader, HEADER_SEARCH_ROWS, type Header } from "./header";
+import { findAnnexTables, type AnnexTable, type Header } from "./header";
 import {
   closestMunicipality,
   municipalityOf,
@@ -21,6 +21,8 @@ export interface ValidateOptions {
   ruleSet?: PorteRuleSet;
   /** File name for the report. */
   file?: string | null;
+  /** The table to check (findAnnexTables); default: the sheet's first porte table. */
+  table?: AnnexTable;
 }
 
 function readNumber(value: CellValue): number | undefined {
@@ -29,17 +31,19 @@ function readNumber(value: CellValue): number | undefined {
   return undefined;
 }
 
-const NO_HEADER = `Cabeçalho não encontrado nas ${HEADER_SEARCH_ROWS} primeiras linhas: o anexo precisa ao menos das colunas Município, Porte e Valor (ou R$).`;
+const NO_HEADER =
+  "Cabeçalho não encontrado: o anexo precisa ao menos das colunas Município, Porte e Valor (ou R$) numa mesma linha.";
 
 /** Checks a porte annex (Nº · Município · Porte · Valor, optionally Teto MAC) against its rule set. */
 export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}): Report {
   const ruleSet = options.ruleSet ?? porteRuleSet();
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes);
-  const header = findHeader(sheet.values);
+  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
+  problems.addReaderProblems(sheet.readerProblems);
+  const table = options.table ?? findAnnexTables(sheet.values).find((candidate) => candidate.kind === "porte");
   let summary: SummaryFields;
-  if (header) {
-    summary = new PorteAnnexCheck(sheet, header, ruleSet, problems).run();
+  if (table) {
+    summary = new PorteAnnexCheck(sheet, table, ruleSet, problems).run();
   } else {
     problems.add("header-not-found", null, 0, NO_HEADER);
     summary = { rows: 0, sum: null, declaredTotal: null, byPorte: {} };
@@ -71,15 +75,15 @@ class PorteAnnexCheck {
 
   constructor(
     private readonly sheet: Sheet,
-    private readonly header: Header,
+    private readonly table: AnnexTable,
     private readonly ruleSet: PorteRuleSet,
     private readonly problems: Problems,
   ) {
     trimMunicipalityCache();
     this.reader = new CellReader(ruleSet);
-    this.columns = header.columns;
-    this.valor = header.columns.valor as number;
-    this.porteColumn = header.columns.porte as number;
+    this.columns = table.header.columns;
+    this.valor = this.columns.valor as number;
+    this.porteColumn = this.columns.porte as number;
     this.incentiveOf = new Map(Object.entries(ruleSet.incentives.items));
     this.porteByIncentive = new Map([...this.incentiveOf].map(([porte, cents]) => [cents, porte]));
     this.excluded = new Set(ruleSet.excludedMunicipalities.names.map(municipalityOf));
@@ -87,7 +91,21 @@ class PorteAnnexCheck {
   }
 
   run(): SummaryFields {
-    const totalRowIndex = walkTable(this.sheet.values, this.header.rowIndex, (r, row) => this.checkRow(r, row));
+    const municipio = this.columns.municipio as number;
+    const totalRowIndex = walkTable({
+      sheet: this.sheet,
+      table: this.table,
+      problems: this.problems,
+      visit: (r, row) => this.checkRow(r, row),
+      keyColumn: municipio,
+      // An annex row names a municipality, as text, with an amount or a porte; a summary below has neither.
+      isDataRow: (row) =>
+        typeof row[municipio] === "string" &&
+        !isBlank(row[municipio]) &&
+        (this.reader.amount(row[this.valor]) !== undefined ||
+          this.reader.porte(row[this.porteColumn]) !== undefined ||
+          municipalityOf(row[municipio]).official !== undefined),
+    });
     const declared = this.checkTotal(totalRowIndex);
     return {
       rows: this.rows,

@@ -5,15 +5,7 @@ import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "../rule-sets/regi
 import { isEligibleNature, keepsAfterTransition } from "../valora";
 import { unlessRefused } from "../errors";
 import { readAmount } from "../inputs";
-import {
-  findHeader,
-  HEADER_SEARCH_ROWS,
-  MODULE_ROLES,
-  PROGRAM_ROLES,
-  RECOMPOSICAO_COLUMNS,
-  type ColumnRole,
-  type Header,
-} from "./header";
+import { findAnnexTables, MODULE_ROLES, PROGRAM_ROLES, type AnnexTable, type ColumnRole, type Header } from "./header";
 import { Problems } from "./problems";
 import type { Report } from "./report";
 import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
@@ -22,26 +14,29 @@ import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet"
 export interface ValidateRecomposicaoOptions {
   ruleSet?: RecomposicaoRuleSet;
   file?: string | null;
+  /** The table to check (findAnnexTables); default: the sheet's first recomposição table. */
+  table?: AnnexTable;
 }
 
 type Group = { count: number; sum: Cents };
 
 const NO_HEADER =
-  `Cabeçalho não encontrado nas ${HEADER_SEARCH_ROWS} primeiras linhas: o anexo de recomposição precisa das colunas ` +
+  "Cabeçalho não encontrado: o anexo de recomposição precisa das colunas " +
   "CNES, Previsto 2021 (ou os programas), Valora Minas (ou os dois módulos) e Recomposição.";
 
 /** Checks a recomposição annex of Res. 7.845/2021 (CNES · Estabelecimento · … · Recomposição). */
 export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report {
   const ruleSet = options.ruleSet ?? recomposicaoRuleSet();
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes);
-  const header = findHeader(sheet.values, RECOMPOSICAO_COLUMNS);
-  const columns = header?.columns ?? {};
+  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
+  problems.addReaderProblems(sheet.readerProblems);
+  const table = options.table ?? findAnnexTables(sheet.values).find((candidate) => candidate.kind === "recomposicao");
+  const columns = table?.header.columns ?? {};
   const hasPrevisto = columns.previsto !== undefined || PROGRAM_ROLES.some((role) => columns[role] !== undefined);
   const hasValora = columns.valora !== undefined || MODULE_ROLES.some((role) => columns[role] !== undefined);
   let summary: SummaryFields;
-  if (header && hasPrevisto && hasValora) {
-    summary = new RecomposicaoAnnexCheck(sheet, header, ruleSet, problems).run();
+  if (table && hasPrevisto && hasValora) {
+    summary = new RecomposicaoAnnexCheck(sheet, table, ruleSet, problems).run();
   } else {
     problems.add("header-not-found", null, 0, NO_HEADER);
     summary = { rows: 0, sum: null, declaredTotal: null, byMacrorregiao: {}, byNatureza: {} };
@@ -71,16 +66,24 @@ class RecomposicaoAnnexCheck {
 
   constructor(
     private readonly sheet: Sheet,
-    private readonly header: Header,
+    private readonly table: AnnexTable,
     private readonly ruleSet: RecomposicaoRuleSet,
     private readonly problems: Problems,
   ) {
-    this.columns = header.columns;
-    this.recomposicaoColumn = header.columns.recomposicao as number;
+    this.columns = table.header.columns;
+    this.recomposicaoColumn = this.columns.recomposicao as number;
   }
 
   run(): SummaryFields {
-    const totalRowIndex = walkTable(this.sheet.values, this.header.rowIndex, (r, row) => this.checkRow(r, row));
+    const cnes = this.columns.cnes as number;
+    const totalRowIndex = walkTable({
+      sheet: this.sheet,
+      table: this.table,
+      problems: this.problems,
+      visit: (r, row) => this.checkRow(r, row),
+      keyColumn: cnes,
+      isDataRow: (row) => !isBlank(row[cnes]) && !isBlank(row[this.recomposicaoColumn]),
+    });
     const declared = this.checkTotal(totalRowIndex);
     const groups = (map: Map<string, Group>, macro: boolean) =>
       Object.fromEntries(

@@ -4,7 +4,10 @@ import type { CellValue } from "../../rules";
 import { areaAddressLists, firstCellOf } from "./mark-areas";
 import {
   RULE_SETS_SETTING,
+  SHEET_ORIGINS_SETTING,
+  withOrigin,
   WorkbookError,
+  type SheetOrigin,
   type Mark,
   type MarkSeverity,
   type NewSheet,
@@ -38,16 +41,20 @@ export class ExcelWorkbook implements Workbook {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const selection = context.workbook.getSelectedRange();
       const used = sheet.getUsedRangeOrNullObject(true);
-      sheet.load("name");
+      const origins = context.workbook.settings.getItemOrNullObject(SHEET_ORIGINS_SETTING);
+      sheet.load("name, id");
       selection.load("cellCount");
       used.load("address");
+      origins.load("value");
       await context.sync();
       if (used.isNullObject) throw new WorkbookError(`A planilha "${sheet.name}" está vazia.`);
       const target = selection.cellCount > 1 ? selection.getIntersectionOrNullObject(used) : used;
       target.load("values, address");
       await context.sync();
       if (target.isNullObject) throw new WorkbookError("A seleção não tem nenhuma célula preenchida.");
-      return { name: sheet.name, origin: firstCellOf(target.address), values: target.values as CellValue[][] };
+      const stored = originOf(origins, sheet.id);
+      const read = { name: sheet.name, origin: firstCellOf(target.address), values: target.values as CellValue[][] };
+      return withOrigin(read, stored);
     });
   }
 
@@ -101,9 +108,14 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
-  async addSheet({ name, values, numberFormats, formulas }: NewSheet): Promise<void> {
+  async addSheet({ name, values, numberFormats, formulas, origin }: NewSheet): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.add(name);
+      const origins = context.workbook.settings.getItemOrNullObject(SHEET_ORIGINS_SETTING);
+      if (origin) {
+        sheet.load("id");
+        origins.load("value");
+      }
       const width = Math.max(...values.map((row) => row.length));
       const rectangular = (rows: unknown[][], fill: unknown) =>
         rows.map((row) => [...row, ...Array(width - row.length).fill(fill)]);
@@ -120,6 +132,12 @@ export class ExcelWorkbook implements Workbook {
       range.format.autofitColumns();
       sheet.activate();
       await context.sync();
+      if (origin) {
+        // In the workbook's settings, saved inside the file: the sheet's cells stay exactly what was pasted.
+        const current = origins.isNullObject ? {} : (origins.value as Record<string, SheetOrigin>);
+        context.workbook.settings.add(SHEET_ORIGINS_SETTING, { ...current, [sheet.id]: origin });
+        await context.sync();
+      }
     });
   }
 
@@ -139,6 +157,12 @@ export class ExcelWorkbook implements Workbook {
       await context.sync();
     });
   }
+}
+
+function originOf(setting: Excel.Setting, sheetId: string): SheetOrigin | undefined {
+  if (setting.isNullObject || typeof setting.value !== "object" || setting.value === null) return undefined;
+  const origins = setting.value as Record<string, SheetOrigin>;
+  return Object.hasOwn(origins, sheetId) ? origins[sheetId] : undefined;
 }
 
 /** Queues the load of the sheet's conditional formats with what tells the add-in's own apart. */

@@ -1,7 +1,17 @@
 // Workbook held in memory: preview mode (the pane opened outside Excel) and the tests. It behaves like
 // ExcelWorkbook where the pane can tell: marks live beside the cells and never change a value.
 import { columnLetters, parseA1, type CellValue } from "../../rules";
-import { RULE_SETS_SETTING, WorkbookError, type Mark, type NewSheet, type ReadSheet, type Workbook } from "./workbook";
+import {
+  RULE_SETS_SETTING,
+  SHEET_ORIGINS_SETTING,
+  withOrigin,
+  WorkbookError,
+  type Mark,
+  type NewSheet,
+  type ReadSheet,
+  type SheetOrigin,
+  type Workbook,
+} from "./workbook";
 
 export interface MemorySheet {
   readonly name: string;
@@ -65,7 +75,9 @@ export class MemoryWorkbook implements Workbook {
       const cells = sheet.values[row - 1] ?? [];
       values.push(Array.from({ length: right - left + 1 }, (_, c) => cells[left - 1 + c] ?? ""));
     }
-    return { name: sheet.name, origin: `${columnLetters(left)}${top}`, values };
+    const origins = (this.settings.get(SHEET_ORIGINS_SETTING) ?? {}) as Record<string, SheetOrigin>;
+    const stored = Object.hasOwn(origins, sheet.name) ? origins[sheet.name] : undefined;
+    return withOrigin({ name: sheet.name, origin: `${columnLetters(left)}${top}`, values }, stored);
   }
 
   async mark(sheetName: string, marks: readonly Mark[]): Promise<void> {
@@ -88,9 +100,14 @@ export class MemoryWorkbook implements Workbook {
     return this.state.sheets.map((sheet) => sheet.name);
   }
 
-  async addSheet({ name, values, numberFormats, formulas }: NewSheet): Promise<void> {
+  async addSheet({ name, values, numberFormats, formulas, origin }: NewSheet): Promise<void> {
     if (this.state.sheets.some((sheet) => sheet.name.toLowerCase() === name.toLowerCase())) {
       throw new WorkbookError(`Já existe uma planilha chamada "${name}".`);
+    }
+    if (origin) {
+      // Keyed by name here (the preview cannot rename sheets); Excel keys it by the worksheet's id.
+      const origins = (this.settings.get(SHEET_ORIGINS_SETTING) ?? {}) as Record<string, SheetOrigin>;
+      this.settings.set(SHEET_ORIGINS_SETTING, JSON.parse(JSON.stringify({ ...origins, [name]: origin })));
     }
     const sheet: MemorySheet = { name, values, numberFormats, formulas, marks: new Map() };
     this.update({ sheets: [...this.state.sheets, sheet], activeSheet: name, selection: "A1" });

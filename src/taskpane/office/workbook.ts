@@ -1,6 +1,6 @@
 // The only door between the task pane and a workbook. Components receive a Workbook and never call
 // Office.js: ExcelWorkbook talks to Excel, MemoryWorkbook backs preview mode and the tests.
-import type { CellValue, Sheet } from "../../rules";
+import type { CellValue, ReaderProblem, Sheet } from "../../rules";
 
 export type MarkSeverity = "error" | "warning";
 
@@ -16,6 +16,31 @@ export interface Mark {
 /** What the pane reads: values with the sheet name and the A1 address of values[0][0]. */
 export type ReadSheet = Sheet & { name: string; origin: string };
 
+/**
+ * Where a sheet the add-in wrote came from, kept with the workbook (beside the sheet, never in its cells):
+ * a sheet pasted from published text is validated again as published text, with the text's lines and what
+ * the reader reported, so that "Validar" on it gives what the paste gave.
+ */
+export interface SheetOrigin {
+  ocr: true;
+  lines: (number | null)[];
+  readerProblems: ReaderProblem[];
+  /** The height of the sheet as written: once rows are added or removed, the lines no longer apply. */
+  rows: number;
+}
+
+/** Where the workbook keeps the origins of the sheets the add-in wrote, by worksheet id. */
+export const SHEET_ORIGINS_SETTING = "anexos-ses.origens";
+
+/** The sheet as read, with what its origin adds (see SheetOrigin). */
+export function withOrigin(sheet: ReadSheet, origin: SheetOrigin | undefined): ReadSheet {
+  if (!origin || origin.ocr !== true) return sheet;
+  const whole = sheet.origin === "A1" && sheet.values.length === origin.rows;
+  return whole
+    ? { ...sheet, ocr: true, format: "text", lines: origin.lines, readerProblems: origin.readerProblems }
+    : { ...sheet, ocr: true };
+}
+
 export interface NewSheet {
   name: string;
   values: CellValue[][];
@@ -23,6 +48,8 @@ export interface NewSheet {
   numberFormats: string[][];
   /** Same shape: a formula in Excel's invariant language ("=SES.PORTE(E6)") where the cell has one. */
   formulas?: (string | null)[][];
+  /** Kept with the workbook for later validations of this sheet. */
+  origin?: SheetOrigin;
 }
 
 export interface Workbook {

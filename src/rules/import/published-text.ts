@@ -1,0 +1,151 @@
+import type { ReaderProblem } from "../annex/sheet";
+import { normalizeText } from "../annex/text";
+
+// A line of an annex as copied from the Diário's PDF: "2 | Além Paraiba Porte 111 R$ 75.000,00".
+// Number, name and label may each be missing or damaged; the amount, when there is one, ends the line.
+// Something amount-like ends the line: a "R$" (or its OCR forms "RS", "R5", "R §") before digits, or digits
+// with a separator ("60.000.00", "60.000,0O"). Kept verbatim: the validator reads it strictly and reports it.
+const AMOUNT_AT_END = /^(.*?)\s*((?:R\s*[$S5§]\s*-?\s*\d[\d.,Oo ]*|-?\d[\d ]*[.,][\d.,Oo]*)[\dOo])\s*$/;
+const ROW_PARTS = /^(?:(\d+)\s*[|!]?\s*)?(.*?)\s*(porte\s*\S*)?\s*$/i;
+const PORTE_WORD = /\bporte\b/i;
+const LEADING_NUMBER = /^\d{1,4}\s*[|!]?\s*\S/;
+
+/** The header line of a porte annex: "Nº Município Porte R$", "N° MUNICÍPIO PORTE VALOR (R$)"… */
+function isHeaderLine(normalized: string): boolean {
+  return (
+    normalized.length < 80 &&
+    /\bmunicipios?\b/.test(normalized) &&
+    /\bporte\b/.test(normalized) &&
+    /(r\$|\bvalor\b|\bincentivo\b)/.test(normalized) &&
+    !/\d{2}/.test(normalized)
+  );
+}
+
+/** "TOTAL", "TOTAL:", "Total geral", "TOTAL GERAL (R$)", "Soma", with or without the amount after it. */
+export const TOTAL_LABEL = /^(total( geral)?|soma( total)?)( r\$)?$/;
+
+/** A title line naming an annex: "ANEXO I DA RESOLUÇÃO…", "ANEXO | DA RESOLUGCAO…" (OCR), "Anexo II". */
+const ANNEX_TITLE = /^anexo\b/;
+
+/** The columns of a published porte annex, as the pane writes them on a new sheet. */
+export const PUBLISHED_HEADER = ["Nº", "Município", "Porte", "Valor"] as const;
+
+export interface PublishedText {
+  /**
+   * The annex tables found in the text, stacked: each its header row, one row per annex line (cells kept
+   * verbatim as text) and its TOTAL row. With more than one table, each starts with its title row (when the
+   * text has one) after a blank row, so the sheet the pane writes shows which annex is which.
+   */
+  values: string[][];
+  /** The text's line number (1-based) of each row of values; null for rows the reader made (headers). */
+  lines: (number | null)[];
+  /** Lines of the tables that are not annex rows, each with its line, so that none is lost silently. */
+  problems: ReaderProblem[];
+}
+
+type Mode = "outside" | "table" | "after-total";
+
+/**
+ * Reads every annex table in a text copied from a published PDF: a lone annex, the whole resolution (articles,
+ * Anexo I, Anexo II) or a Diário page with several acts. A table starts at its header line and ends at its
+ * TOTAL (whose amount often stands on a line of its own). Inside a table every non-blank line is an annex row
+ * or reported; after the TOTAL, a line that looks like an annex row is reported (it is not in the TOTAL).
+ */
+export function readPublishedText(text: string): PublishedText {
+  const values: string[][] = [];
+  const lines: (number | null)[] = [];
+  const problems: ReaderProblem[] = [];
+  const titles: string[] = [];
+  let tables = 0;
+  let mode: Mode = "outside";
+  let totalPending = false;
+  let lastTitle: string | null = null;
+  const push = (row: string[], line: number | null) => {
+    values.push(row);
+    lines.push(line);
+  };
+  const closeTotal = () => {
+    if (totalPending) push(["TOTAL", "", "", ""], null);
+    totalPending = false;
+  };
+  const textLines = text.split(/\r\n|\r|\n/);
+  for (let i = 0; i < textLines.length; i++) {
+    const line = i + 1;
+    const trimmed = textLines[i].trim();
+    if (trimmed === "") continue;
+    const normalized = normalizeText(trimmed);
+    if (isHeaderLine(normalized)) {
+      closeTotal();
+      if (tables > 0) push([], null);
+      titles.push(lastTitle ?? "");
+      tables++;
+      push([...PUBLISHED_HEADER], line);
+      mode = "table";
+      lastTitle = null;
+      continue;
+    }
+    if (ANNEX_TITLE.test(normalized)) {
+      closeTotal();
+      lastTitle = trimmed;
+      if (mode === "after-total") mode = "outside";
+      continue;
+    }
+    if (mode === "outside") continue; // articles and titles around the tables
+    const amountLine = AMOUNT_AT_END.exec(trimmed);
+    const before = amountLine ? amountLine[1] : trimmed;
+    if (mode === "table" && TOTAL_LABEL.test(normalizeText(before))) {
+      if (amountLine) push(["TOTAL", "", "", amountLine[2]], line);
+      else totalPending = true;
+      mode = "after-total";
+      continue;
+    }
+    if (totalPending && amountLine && before === "") {
+      push(["TOTAL", "", "", amountLine[2]], line);
+      totalPending = false;
+      continue;
+    }
+    const rowLike = amountLine !== null || PORTE_WORD.test(trimmed) || LEADING_NUMBER.test(trimmed);
+    if (mode === "after-total") {
+      if (rowLike && (amountLine !== null || PORTE_WORD.test(trimmed))) {
+        problems.push({
+          code: "row-after-total",
+          rowIndex: null,
+          columnIndex: 0,
+          line,
+          message: `Linha ${line} depois do TOTAL, fora da soma: "${trimmed}".`,
+          found: trimmed,
+        });
+      }
+      continue;
+    }
+    if (!rowLike) {
+      problems.push({
+        code: "row-ignored",
+        rowIndex: null,
+        columnIndex: 0,
+        line,
+        message: `Linha ${line} dentro do anexo não foi lida como linha do anexo: "${trimmed}".`,
+        found: trimmed,
+      });
+      continue;
+    }
+    const [, number = "", municipality = "", porte = ""] = ROW_PARTS.exec(before) ?? [];
+    push([number, municipality, porte, amountLine ? amountLine[2] : ""], line);
+  }
+  closeTotal();
+  if (tables > 1) addTitles(values, lines, titles);
+  return { values, lines, problems };
+}
+
+/** With several tables, a title row above each header that has one ("ANEXO II DA RESOLUÇÃO…"). */
+function addTitles(values: string[][], lines: (number | null)[], titles: string[]) {
+  let table = 0;
+  for (let r = 0; r < values.length; r++) {
+    if (values[r][1] !== PUBLISHED_HEADER[1] || values[r][0] !== PUBLISHED_HEADER[0]) continue;
+    const title = titles[table++];
+    if (!title) continue;
+    values.splice(r, 0, [title]);
+    lines.splice(r, 0, null);
+    r++;
+  }
+}
