@@ -16,8 +16,8 @@ describe("reading the analyst's list", () => {
     });
     expect(read).toEqual({
       entries: [
-        { municipality: "Águas Formosas", teto: 150_000_000 },
-        { municipality: "Além Paraíba", teto: 600_000_000 },
+        { municipality: "Águas Formosas", code: "3100906", teto: 150_000_000 },
+        { municipality: "Além Paraíba", code: "3101508", teto: 600_000_000 },
       ],
       problems: [],
     });
