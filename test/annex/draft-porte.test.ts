@@ -43,6 +43,44 @@ describe("reading the analyst's list", () => {
     ]);
   });
 
+  test("names are their IBGE code: spellings repeat each other; other states, abbreviations and codes are checked", () => {
+    const read = readDraftList({
+      values: [
+        ["Município", "Código IBGE", "Teto MAC"],
+        ["Brasópolis", "", 1000],
+        ["Brazópolis - MG", "", 1000],
+        ["Campinas/SP", "", 1000],
+        ["BH", "", 1000],
+        ["Betim", "3118601", 1000],
+        ["", "3106705", 1000],
+        ["Contagem", "311860", 1000],
+      ],
+    });
+    expect(read.problems).toEqual([
+      "A3: Brazópolis repete a célula A2.",
+      'A4: "Campinas/SP" não é município de Minas Gerais: é de São Paulo (SP).',
+      'A5: "BH" parece abreviação de "Belo Horizonte": escreva o nome do município por extenso, como no IBGE.',
+      "B6: O código IBGE 3118601 é de Contagem, não de Betim (3106705).",
+      "A7: Município vazio; o código IBGE 3106705 é de Betim.",
+    ]);
+    expect(read.entries).toEqual([
+      { municipality: "Brazópolis", code: "3108909", teto: 100_000 },
+      { municipality: "Contagem", code: "3118601", teto: 100_000 },
+    ]);
+  });
+
+  test("an entry is excluded by its code (Belo Horizonte, Art. 2)", () => {
+    const entries = [
+      { municipality: "Betim", teto: 100_000 },
+      { municipality: "Belo Horizonte", code: "3106200", teto: 100_000 },
+      { municipality: "BELO HORIZONTE/MG", teto: 100_000 },
+    ];
+    expect(draftPorteAnnex(entries, { ruleSet, mode: "values" }).excluded).toEqual([
+      "Belo Horizonte",
+      "BELO HORIZONTE/MG",
+    ]);
+  });
+
   test("a sheet without Município and Teto MAC says what it needs", () => {
     expect(readDraftList({ values: [["Nome", "Valor"]] }).problems).toEqual([
       "Cabeçalho não encontrado nas 30 primeiras linhas: a lista precisa das colunas Município e Teto MAC.",
