@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 // src/rules runs in Excel, in the browser and in Node: it may import only itself and pure libraries
-// that run everywhere (decimal.js, zod, fastest-levenshtein).
+// that run everywhere (decimal.js, zod, fastest-levenshtein, @brazilian-utils/brazilian-utils and its subpaths).
 // (src/rules/tsconfig.json also compiles it without DOM, Node or Office types.)
 const rulesDir = join(__dirname, "..", "src", "rules");
-const ALLOWED = /^(\.{1,2}\/|decimal\.js$|zod$|zod\/locales$|fastest-levenshtein$)/;
+const ALLOWED =
+  /^(\.{1,2}\/|decimal\.js$|zod$|zod\/locales$|fastest-levenshtein$|@brazilian-utils\/brazilian-utils(\/[a-z-]+)?$)/;
 
 /** The code of a file without its comments, which may well mention Office or Node. */
 const code = (file: string) =>
