@@ -5,9 +5,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import names from "../src/rules/annex/data/municipios-mg.json";
+import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import { validatePorteAnnex, type CellValue, type Sheet } from "../src/rules";
 import { round2 } from "./measure";
+
+const names = getMunicipalities("MG").map((municipality) => municipality.name);
 
 const ROWS = 100_000;
 const PORTES: Array<[string, number, string]> = [

@@ -2,9 +2,11 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import names from "../../src/rules/annex/data/municipios-mg.json";
+import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import { BAND_EDGES } from "../support/band-edges";
 import { runCli } from "../support/run-cli";
+
+const names = getMunicipalities("MG").map((municipality) => municipality.name);
 
 let dir: string;
 beforeAll(() => {

@@ -16,8 +16,8 @@ describe("reading the analyst's list", () => {
     });
     expect(read).toEqual({
       entries: [
-        { municipality: "Águas Formosas", teto: 150_000_000 },
-        { municipality: "Além Paraíba", teto: 600_000_000 },
+        { municipality: "Águas Formosas", code: "3100906", teto: 150_000_000 },
+        { municipality: "Além Paraíba", code: "3101508", teto: 600_000_000 },
       ],
       problems: [],
     });
@@ -40,6 +40,44 @@ describe("reading the analyst's list", () => {
       "A5: Abaeté repete a célula A3.",
       'B6: Não é um valor em reais: "mil". Escreva um valor em reais, como R$ 2.000.000,01 ou 2000000,01.',
       "B7: Teto MAC negativo: -R$ 5,00.",
+    ]);
+  });
+
+  test("names are their IBGE code: spellings repeat each other; other states, abbreviations and codes are checked", () => {
+    const read = readDraftList({
+      values: [
+        ["Município", "Código IBGE", "Teto MAC"],
+        ["Brasópolis", "", 1000],
+        ["Brazópolis - MG", "", 1000],
+        ["Campinas/SP", "", 1000],
+        ["BH", "", 1000],
+        ["Betim", "3118601", 1000],
+        ["", "3106705", 1000],
+        ["Contagem", "311860", 1000],
+      ],
+    });
+    expect(read.problems).toEqual([
+      "A3: Brazópolis repete a célula A2.",
+      'A4: "Campinas/SP" não é município de Minas Gerais: é de São Paulo (SP).',
+      'A5: "BH" parece abreviação de "Belo Horizonte": escreva o nome do município por extenso, como no IBGE.',
+      "B6: O código IBGE 3118601 é de Contagem, não de Betim (3106705).",
+      "A7: Município vazio; o código IBGE 3106705 é de Betim.",
+    ]);
+    expect(read.entries).toEqual([
+      { municipality: "Brazópolis", code: "3108909", teto: 100_000 },
+      { municipality: "Contagem", code: "3118601", teto: 100_000 },
+    ]);
+  });
+
+  test("an entry is excluded by its code (Belo Horizonte, Art. 2)", () => {
+    const entries = [
+      { municipality: "Betim", teto: 100_000 },
+      { municipality: "Belo Horizonte", code: "3106200", teto: 100_000 },
+      { municipality: "BELO HORIZONTE/MG", teto: 100_000 },
+    ];
+    expect(draftPorteAnnex(entries, { ruleSet, mode: "values" }).excluded).toEqual([
+      "Belo Horizonte",
+      "BELO HORIZONTE/MG",
     ]);
   });
 

@@ -141,6 +141,143 @@ describe("municipality checks", () => {
   });
 });
 
+describe("municipalities are their IBGE code", () => {
+  const withName = (name: CellValue) => annex([...GOOD_ROWS, [4, name, "Porte I", 35000]], "R$ 220.000,00");
+  const withNames = (a: CellValue, b: CellValue) =>
+    annex([...GOOD_ROWS, [4, a, "Porte I", 35000], [5, b, "Porte I", 35000]], "R$ 255.000,00");
+
+  test("two spellings of one municipality repeat each other", () => {
+    expect(found(withNames("Brasópolis", "Brazópolis"))).toEqual([["B9", "municipality-duplicate"]]);
+    expect(found(withNames("São João del Rei/MG", "SAO JOAO DEL-REI"))).toEqual([["B9", "municipality-duplicate"]]);
+    expect(found(withNames("São Thomé das Letras", "Gouvêa"))).toEqual([]);
+  });
+
+  test("an excluded municipality is excluded however written: Belo Horizonte - MG, BH", () => {
+    expect(only(validatePorteAnnex(withName("BELO HORIZONTE - MG")), "municipality-excluded")).toEqual([
+      expect.objectContaining({
+        cell: "B8",
+        message: "BELO HORIZONTE - MG não é beneficiário: Art. 2º, parágrafo único da Res. 5978/2017.",
+      }),
+    ]);
+    expect(validatePorteAnnex(withName("BH")).problems).toEqual([
+      expect.objectContaining({
+        code: "municipality-excluded",
+        severity: "error",
+        message: '"BH" (Belo Horizonte) não é beneficiário: Art. 2º, parágrafo único da Res. 5978/2017.',
+      }),
+    ]);
+  });
+
+  test("municipality-not-mg: another UF written, or a name only other states have", () => {
+    const report = validatePorteAnnex(withNames("Campinas/SP", "Bom Jesus"));
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: "municipality-not-mg",
+        severity: "error",
+        cell: "B8",
+        message: '"Campinas/SP" não é município de Minas Gerais: é de São Paulo (SP).',
+        found: "Campinas/SP",
+      }),
+      expect.objectContaining({
+        code: "municipality-not-mg",
+        cell: "B9",
+        message: '"Bom Jesus" não é município de Minas Gerais: é de PB, PI, RN, RS, SC.',
+      }),
+    ]);
+    expect(report.valid).toBe(false);
+    expect(validatePorteAnnex(withName("Betim - SP")).problems).toEqual([
+      expect.objectContaining({
+        code: "municipality-not-mg",
+        message: '"Betim - SP" tem a UF de São Paulo (SP), mas Betim é de Minas Gerais: escreva só o nome.',
+        suggestion: "Betim",
+      }),
+    ]);
+  });
+
+  test("an abbreviation is a warning with the official name, never a municipality of its own", () => {
+    const report = validatePorteAnnex(withNames("Sta. Luzia", "Santa Luzia"));
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: "municipality-unknown",
+        severity: "warning",
+        cell: "B8",
+        message:
+          '"Sta. Luzia" parece abreviação de "Santa Luzia": escreva o nome do município por extenso, como no IBGE.',
+        suggestion: "Santa Luzia",
+      }),
+      expect.objectContaining({ code: "municipality-duplicate", cell: "B9" }),
+    ]);
+  });
+
+  test("a 5 MB name is reported, quickly and with its text cut in the message", () => {
+    const huge = "Belo Horizonte ".repeat(350_000);
+    const [problem] = validatePorteAnnex(withName(huge)).problems;
+    expect(problem).toMatchObject({ code: "municipality-unknown", cell: "B8", suggestion: undefined });
+    expect(problem.message).toBe(
+      `"${"Belo Horizonte ".repeat(5)}Belo … (5249999 caracteres)" não é um município de Minas Gerais (IBGE).`,
+    );
+  });
+});
+
+describe("the IBGE code column", () => {
+  const header = ["Nº", "Município", "Cód. IBGE", "Porte", "R$"];
+  const sheet = (rows: CellValue[][]) => ({
+    values: [header, ...rows, ["TOTAL", "", "", "", `R$ ${(35 * rows.length).toLocaleString("pt-BR")}.000,00`]],
+  });
+  const row = (n: number, name: CellValue, code: CellValue) => [n, name, code, "Porte I", 35000];
+
+  test("a code that agrees with the name, in seven or six digits, or a blank code, is no problem", () => {
+    expect(found(sheet([row(1, "Betim", 3106705), row(2, "Contagem", "311860"), row(3, "Bicas", "")]))).toEqual([]);
+  });
+
+  test("ibge-mismatch: the code of another municipality, on the code's cell", () => {
+    const report = validatePorteAnnex(sheet([row(1, "Betim", "3118601")]));
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: "ibge-mismatch",
+        severity: "error",
+        cell: "C2",
+        message: "O código IBGE 3118601 é de Contagem, não de Betim (3106705).",
+        expected: "3106705",
+        found: "3118601",
+      }),
+    ]);
+  });
+
+  test("ibge-invalid: not seven digits, or not of Minas Gerais", () => {
+    const report = validatePorteAnnex(sheet([row(1, "Betim", "31067"), row(2, "Bicas", 3509502)]));
+    expect(report.problems).toEqual([
+      expect.objectContaining({ code: "ibge-invalid", cell: "C2", message: 'Código IBGE "31067" não tem 7 dígitos.' }),
+      expect.objectContaining({
+        code: "ibge-invalid",
+        cell: "C3",
+        message: "O código IBGE 3509502 é de Campinas, São Paulo (SP), não de Minas Gerais.",
+      }),
+    ]);
+  });
+
+  test("a blank name with a valid code: municipality-missing, suggesting the code's name", () => {
+    expect(validatePorteAnnex(sheet([row(1, "", 3106705)])).problems).toEqual([
+      expect.objectContaining({
+        code: "municipality-missing",
+        cell: "B2",
+        message: "Município vazio; o código IBGE 3106705 é de Betim.",
+        suggestion: "Betim",
+      }),
+    ]);
+  });
+
+  test("an unknown name with a valid code: the code's name is the suggestion", () => {
+    expect(validatePorteAnnex(sheet([row(1, "Bettim", 3106705)])).problems).toEqual([
+      expect.objectContaining({
+        code: "municipality-unknown",
+        message: '"Bettim" não é um município de Minas Gerais (IBGE); pelo código IBGE 3106705, seria "Betim".',
+        suggestion: "Betim",
+      }),
+    ]);
+  });
+});
+
 describe("porte and value checks", () => {
   const withRow = (porte: CellValue, value: CellValue, total = "R$ 220.000,00") =>
     annex([...GOOD_ROWS, [4, "Betim", porte, value]], total);

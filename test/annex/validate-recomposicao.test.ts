@@ -110,6 +110,24 @@ describe("recomposição annexes (Res. 7.845/2021)", () => {
     });
   });
 
+  test("groups ignore case, accents and spacing, under the first spelling met", () => {
+    const values = annex();
+    values[5][3] = " LESTE "; // Caratinga, after "Leste" on row 3
+    values[5][4] = "pública   ESTADUAL";
+    values[3][4] = "Publica  Municipal"; // Ipatinga
+    const { byMacrorregiao, byNatureza } = validate(values).summary;
+    expect(byMacrorregiao).toEqual({
+      Leste: { count: 2, sum: "400000.00", keepsAfterTransition: true },
+      "Vale do Aço": { count: 1, sum: "0.00", keepsAfterTransition: true },
+      Norte: { count: 1, sum: "250000.55", keepsAfterTransition: false },
+    });
+    expect(byNatureza).toEqual({
+      Filantrópica: { count: 2, sum: "550000.55" },
+      "Publica Municipal": { count: 1, sum: "0.00" },
+      "pública ESTADUAL": { count: 1, sum: "100000.00" },
+    });
+  });
+
   test("the kind is told by the header", () => {
     expect(validateAnnex({ values: annex() }).kind).toBe("recomposicao");
     expect(validateAnnex({ values: [["Nº", "Município", "Porte", "R$"]] }).kind).toBe("porte");

@@ -1,8 +1,10 @@
 // A realistic recomposição annex (Res. 7.845/2021), made here so no binary fixture is kept: tens of hospitals
 // of several macrorregiões and naturezas, the 2021 programs and the two Valora Minas modules in their own
 // columns, recomposição = max(0, previsto − Valora) in integer centavos, and the TOTAL.
-import names from "../../src/rules/annex/data/municipios-mg.json";
+import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import type { CellValue } from "../../src/rules";
+
+const names = getMunicipalities("MG").map((municipality) => municipality.name);
 
 export const MACRORREGIOES = [
   "Centro",

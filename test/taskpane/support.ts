@@ -1,5 +1,7 @@
-import names from "../../src/rules/annex/data/municipios-mg.json";
+import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import type { CellValue } from "../../src/rules";
+
+const names = getMunicipalities("MG").map((municipality) => municipality.name);
 
 /** A clean porte annex without a TOTAL row: header, then Porte I rows of R$ 35.000,00, official names in order. */
 export function annexRows(rows: number): CellValue[][] {

@@ -5,15 +5,20 @@ import { readTeto } from "../inputs";
 import { RuleError } from "../errors";
 import type { PorteRuleSet } from "../rule-sets/registry";
 import { findHeader } from "./header";
-import { closestMunicipality, municipalityOf } from "./municipalities";
+import { readIbgeCode } from "./ibge-code";
+import { MunicipalityResolver, resolveName } from "./municipalities";
+import { elsewhereMessage, mismatchMessage, unknownMessage } from "./municipality-messages";
 import { BRL_NUMBER_FORMAT } from "../import/published-sheet";
 import { isTotalRow } from "./rows";
 import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
+import { clip } from "./text";
 
 /** One beneficiary of the list the analyst starts from. */
 export interface DraftEntry {
   /** Official name (IBGE). */
   municipality: string;
+  /** Seven-digit IBGE code; lists read by readDraftList always carry it. */
+  code?: string;
   teto: Cents;
 }
 
@@ -36,9 +41,11 @@ export function readDraftList(sheet: Sheet): DraftList {
   const address = (r: number, c: number) => `${columnLetters(origin.column + c)}${origin.row + r}`;
   const municipioColumn = header.columns.municipio as number;
   const tetoColumn = header.columns.teto as number;
+  const codeColumn = header.columns.ibge;
+  const resolver = new MunicipalityResolver();
   const entries: DraftEntry[] = [];
   const problems: string[] = [];
-  const firstCell = new Map<number, string>();
+  const firstCell = new Map<string, string>();
   let totalCell: string | undefined;
   for (let r = header.rowIndex + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
@@ -57,26 +64,39 @@ export function readDraftList(sheet: Sheet): DraftList {
       totalCell = address(r, 0);
       continue;
     }
+    // The IBGE code, when the list has a column for it: it must be of Minas Gerais and agree with the name.
+    const code = codeColumn === undefined || isBlank(row[codeColumn]) ? undefined : readIbgeCode(row[codeColumn]);
+    if (code && !code.ok) problems.push(`${address(r, codeColumn as number)}: ${code.message}`);
+    const byCode = code?.ok ? code.municipality : undefined;
     if (isBlank(name)) {
-      problems.push(`${nameCell}: Município vazio.`);
-      continue;
-    }
-    const municipality = municipalityOf(showCell(name));
-    if (municipality.official === undefined) {
-      const suggestion = closestMunicipality(municipality.key);
       problems.push(
-        `${nameCell}: "${showCell(name)}" não é um município de Minas Gerais (IBGE)${suggestion ? `; talvez "${suggestion}"` : ""}.`,
+        `${nameCell}: Município vazio${byCode ? `; o código IBGE ${byCode.code} é de ${byCode.name}` : ""}.`,
       );
       continue;
     }
-    const seen = firstCell.get(municipality.id);
-    if (seen) {
-      problems.push(`${nameCell}: ${municipality.official} repete a célula ${seen}.`);
+    const shown = clip(showCell(name));
+    const resolution = resolver.resolve(showCell(name));
+    if (resolution.kind === "elsewhere") {
+      problems.push(`${nameCell}: ${elsewhereMessage(shown, resolution)}`);
       continue;
     }
-    firstCell.set(municipality.id, nameCell);
+    if (resolution.kind === "unknown") {
+      problems.push(`${nameCell}: ${unknownMessage(shown, resolution, byCode).message}`);
+      continue;
+    }
+    const { municipality } = resolution;
+    if (byCode && byCode.code !== municipality.code) {
+      problems.push(`${address(r, codeColumn as number)}: ${mismatchMessage(byCode, municipality)}`);
+      continue;
+    }
+    const seen = firstCell.get(municipality.code);
+    if (seen) {
+      problems.push(`${nameCell}: ${municipality.name} repete a célula ${seen}.`);
+      continue;
+    }
+    firstCell.set(municipality.code, nameCell);
     try {
-      entries.push({ municipality: municipality.official, teto: readTeto(tetoCell) });
+      entries.push({ municipality: municipality.name, code: municipality.code, teto: readTeto(tetoCell) });
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       problems.push(`${address(r, tetoColumn)}: ${error.message}`);
@@ -111,6 +131,12 @@ export interface DraftedAnnex {
   };
 }
 
+/** The IBGE code of a name of Minas Gerais; for any other name, the name itself (it matches no code). */
+function codeOf(name: string): string {
+  const resolution = resolveName(name);
+  return resolution.kind === "mg" ? resolution.municipality.code : `?${name}`;
+}
+
 const WITHIN = "Dentro do limite";
 const ABOVE = "Acima do limite";
 
@@ -128,12 +154,11 @@ function annexTitle(ruleSet: PorteRuleSet): string {
  * In formulas mode a Teto MAC column feeds =SES.PORTE, so the annex follows later changes of the Teto MAC.
  */
 export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: DraftOptions): DraftedAnnex {
-  const excludedKeys = new Set(ruleSet.excludedMunicipalities.names.map((name) => municipalityOf(name).key));
-  const excluded = list
-    .filter((entry) => excludedKeys.has(municipalityOf(entry.municipality).key))
-    .map((entry) => entry.municipality);
+  const excludedCodes = new Set(ruleSet.excludedMunicipalities.names.map(codeOf));
+  const isExcluded = (entry: DraftEntry) => excludedCodes.has(entry.code ?? codeOf(entry.municipality));
+  const excluded = list.filter(isExcluded).map((entry) => entry.municipality);
   const entries = list
-    .filter((entry) => !excludedKeys.has(municipalityOf(entry.municipality).key))
+    .filter((entry) => !isExcluded(entry))
     .sort((a, b) => collator.compare(a.municipality, b.municipality));
 
   if (entries.length === 0) {

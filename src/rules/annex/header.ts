@@ -15,6 +15,7 @@ export const MODULE_ROLES = ["valorEmSaude", "plataforma"] as const;
 export type ColumnRole =
   | "numero"
   | "municipio"
+  | "ibge"
   | "porte"
   | "valor"
   | "teto"
@@ -33,6 +34,8 @@ export type ColumnRole =
 const ROLES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ["numero", /^(n|no|nr|num|numero|ordem|n de ordem|no de ordem|numero de ordem)$/],
   ["municipio", /^(municipio|municipios|municipio beneficiario|nome do municipio)$/],
+  // "IBGE", "Código IBGE", "Cód. IBGE", "Cod IBGE", "Código do município", "Código IBGE do município".
+  ["ibge", /^(cod(igo)? )?ibge( do municipio)?$|^(cod(igo)?|geocodigo)( do)? municipio( ibge)?$/],
   ["porte", /^porte( do municipio)?$/],
   ["valor", /^(r\$|valor|valor r\$|valor em r\$|incentivo|incentivo r\$|valor do incentivo|valor do incentivo r\$)$/],
   ["teto", /^teto( mac)?( anual)?( r\$)?$/],

@@ -1,58 +1,138 @@
 import { distance } from "fastest-levenshtein";
-import names from "./data/municipios-mg.json";
+import { ABBREVIATED_WORDS } from "./municipality-spellings";
+import {
+  ELSEWHERE_BY_KEY,
+  HOME_UF,
+  LONGEST_MG_KEY,
+  MG_BY_KEY,
+  MINAS_GERAIS,
+  STATE_NAMES,
+  type OfficialMunicipality,
+} from "./municipality-tables";
 import { normalizeText } from "./text";
 
-/** A municipality as written in annexes: every spelling with the same key is the same one. */
-export interface Municipality {
-  /** 0 … 852 for the official municipalities, in IBGE order; higher for other names seen. */
-  readonly id: number;
-  /** normalizeText of the name: what duplicates and exclusions compare. */
-  readonly key: string;
-  /** The official name (IBGE), when it is one of the 853 municipalities of Minas Gerais. */
-  readonly official: string | undefined;
-}
+export type { OfficialMunicipality } from "./municipality-tables";
 
-export const OFFICIAL_COUNT = names.length;
+/** What a cell's municipality name is. */
+export type NameResolution =
+  /** A municipality of Minas Gerais: its IBGE name, or a known other spelling of it. */
+  | { kind: "mg"; municipality: OfficialMunicipality }
+  /**
+   * Not of Minas Gerais: written with another UF ("Campinas/SP"), or a name only other states have.
+   * `places` are the municipalities of that name elsewhere (empty when the UF written has none of it);
+   * `uf` is the UF written, if any; `inMinas` the municipality of Minas Gerais with that name, if any.
+   */
+  | {
+      kind: "elsewhere";
+      name: string;
+      key: string;
+      uf: string | undefined;
+      places: readonly OfficialMunicipality[];
+      inMinas: OfficialMunicipality | undefined;
+    }
+  /** No municipality has this name; `suggestion` is the likely one, `abbreviation` when it reads as one. */
+  | { kind: "unknown"; key: string; suggestion: OfficialMunicipality | undefined; abbreviation: boolean };
 
-/** The 853 municipalities of Minas Gerais (IBGE), keyed by normalized name. */
-const OFFICIAL = new Map<string, string>(names.map((name) => [normalizeText(name), name]));
+/** A text much longer than any name is not a name: it is neither normalized nor compared. */
+const MAX_NAME_TEXT = 4 * LONGEST_MG_KEY;
 
-// Interned municipalities, so that a row costs one lookup of its cell text. Official names come first
-// (ids 0 … 852); names outside the list are added as they are met, and dropped when there are too many.
-const byKey = new Map<string, Municipality>();
-const byText = new Map<string, Municipality>();
-let nextId = 0;
-const MAX_INTERNED = 100_000;
+// "Campinas/SP", "Campinas - SP", "Campinas (SP)", "Campinas-SP", "Campinas, SP", "Campinas SP" (capitals).
+const UF_SUFFIX = /(?:\s*[-–—/,]\s*([A-Za-z]{2})|\s*\(\s*([A-Za-z]{2})\s*\)|\s+([A-Z]{2}))\s*$/;
 
-function intern(key: string): Municipality {
-  let municipality = byKey.get(key);
-  if (!municipality) {
-    municipality = { id: nextId++, key, official: OFFICIAL.get(key) };
-    byKey.set(key, municipality);
+/**
+ * Resolves the municipality names of one validation. The cell texts met are remembered in this object, so a
+ * name repeated on many rows costs one lookup; make one per validation (no cache outlives it).
+ */
+export class MunicipalityResolver {
+  private readonly byText = new Map<string, NameResolution>();
+
+  resolve(text: string): NameResolution {
+    let resolution = this.byText.get(text);
+    if (resolution === undefined) {
+      resolution = resolveName(text);
+      this.byText.set(text, resolution);
+    }
+    return resolution;
   }
-  return municipality;
 }
 
-for (const name of names) byText.set(name, intern(normalizeText(name)));
-
-/** The municipality written in a cell (any case, accents, punctuation or spacing). */
-export function municipalityOf(text: string): Municipality {
-  let municipality = byText.get(text);
-  if (!municipality) {
-    municipality = intern(normalizeText(text));
-    byText.set(text, municipality);
+/** The municipality a cell names, without remembering it (see MunicipalityResolver). */
+export function resolveName(text: string): NameResolution {
+  if (text.length > MAX_NAME_TEXT) return { kind: "unknown", key: text, suggestion: undefined, abbreviation: false };
+  const trimmed = text.trim();
+  const suffix = UF_SUFFIX.exec(trimmed);
+  const uf = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3]).toUpperCase() : undefined;
+  if (suffix && uf !== undefined && STATE_NAMES.has(uf)) {
+    const name = trimmed.slice(0, suffix.index);
+    const key = normalizeText(name);
+    if (uf === HOME_UF) return resolveKey(key);
+    const places = (ELSEWHERE_BY_KEY.get(key) ?? []).filter((m) => m.uf === uf);
+    return { kind: "elsewhere", name: name.trim(), key, uf, places, inMinas: MG_BY_KEY.get(key) };
   }
-  return municipality;
+  return resolveKey(normalizeText(trimmed));
 }
 
-/** Forgets the names outside the official list once too many were met; call between validations only. */
-export function trimMunicipalityCache(): void {
-  if (byText.size + byKey.size < MAX_INTERNED) return;
-  for (const [text, municipality] of byText) if (municipality.official === undefined) byText.delete(text);
-  for (const [key, municipality] of byKey) if (municipality.official === undefined) byKey.delete(key);
+function resolveKey(key: string): NameResolution {
+  const municipality = MG_BY_KEY.get(key);
+  if (municipality) return { kind: "mg", municipality };
+  const places = ELSEWHERE_BY_KEY.get(key);
+  if (places) return { kind: "elsewhere", name: places[0].name, key, uf: undefined, places, inMinas: undefined };
+  const expanded = expandAbbreviation(key);
+  if (expanded) return { kind: "unknown", key, suggestion: expanded, abbreviation: true };
+  return { kind: "unknown", key, suggestion: closestMunicipality(key), abbreviation: false };
 }
 
-const suggestions = new Map<string, string | undefined>();
+/** "São Paulo (SP)". */
+export function stateLabel(uf: string): string {
+  return `${STATE_NAMES.get(uf) ?? uf} (${uf})`;
+}
+
+/** Where the places of an elsewhere resolution are: "São Paulo (SP)", or "GO, PB, PI" for several states. */
+export function describeStates(places: readonly OfficialMunicipality[]): string {
+  const ufs = [...new Set(places.map((m) => m.uf))];
+  return ufs.length === 1 ? stateLabel(ufs[0]) : ufs.join(", ");
+}
+
+const CONNECTORS = new Set(["d", "da", "das", "de", "do", "dos", "e"]);
+
+/**
+ * The one municipality of Minas Gerais an abbreviation stands for: initials ("BH"), or words cut short
+ * ("B. Horizonte", "S. João del Rei", "Sta. Luzia", "Cel. Fabriciano"). Undefined when none or several fit.
+ */
+export function expandAbbreviation(key: string): OfficialMunicipality | undefined {
+  const words = key.split(" ");
+  let found: OfficialMunicipality | undefined;
+  for (const municipality of MINAS_GERAIS) {
+    if (!abbreviates(words, municipality.key)) continue;
+    if (found) return undefined;
+    found = municipality;
+  }
+  return found;
+}
+
+function abbreviates(words: readonly string[], officialKey: string): boolean {
+  const official = officialKey.split(" ");
+  if (words.length === 1 && words[0].length >= 2 && words[0].length <= 5) {
+    const initials = official
+      .filter((word) => !CONNECTORS.has(word))
+      .map((word) => word[0])
+      .join("");
+    if (initials.length >= 2 && initials === words[0]) return true;
+  }
+  if (words.length !== official.length) return false;
+  let shortened = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const full = official[i];
+    if (word === full) continue;
+    if (ABBREVIATED_WORDS.get(word) === full || (word.length < full.length && full.startsWith(word))) {
+      shortened = true;
+      continue;
+    }
+    return false;
+  }
+  return shortened;
+}
 
 // Misreadings of PDF text that plain edit distance scores too high: a word's first "I" read as "l"
 // ("ltacarambi"), and "ú" read as "li" ("ltalina" for Itaúna).
@@ -63,23 +143,28 @@ const OCR_REPAIRS: ReadonlyArray<(key: string) => string> = [
 ];
 
 /**
- * The official name closest to a misspelt one ("Janaliba" → "Janaúba"), by edit distance on normalized
- * names; none when even the closest is too far to be the same name (more than a third of it changed).
+ * The municipality of Minas Gerais closest to a misspelt name ("Janaliba" → "Janaúba"), by edit distance on
+ * normalized names; none when even the closest is too far to be the same name (more than a third of it
+ * changed). Names whose length alone puts them too far are not compared, so an absurd text costs nothing.
  */
-export function closestMunicipality(key: string): string | undefined {
-  if (suggestions.has(key)) return suggestions.get(key);
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+export function closestMunicipality(key: string): OfficialMunicipality | undefined {
+  const limit = Math.max(2, Math.floor(key.length / 3)) + 1;
+  if (key.length - limit >= LONGEST_MG_KEY) return undefined;
   const readings = [key, ...OCR_REPAIRS.map((repair) => repair(key))].filter(
     (reading, i, all) => all.indexOf(reading) === i,
   );
-  for (const [officialKey, name] of OFFICIAL) {
-    const d = Math.min(...readings.map((reading) => distance(reading, officialKey)));
-    if (d < bestDistance) {
-      best = name;
-      bestDistance = d;
+  let best: OfficialMunicipality | undefined;
+  let bestDistance = limit;
+  for (const municipality of MINAS_GERAIS) {
+    for (const reading of readings) {
+      // The distance is at least the difference in length: skip what cannot beat the best so far.
+      if (Math.abs(reading.length - municipality.key.length) >= bestDistance) continue;
+      const d = distance(reading, municipality.key);
+      if (d < bestDistance) {
+        best = municipality;
+        bestDistance = d;
+      }
     }
   }
-  suggestions.set(key, best);
   return best;
 }

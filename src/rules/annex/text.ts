@@ -10,3 +10,8 @@ export function normalizeText(text: string): string {
     .replace(/[^a-z0-9$]+/g, " ")
     .trim();
 }
+
+/** A cell's text for a message: cut after `max` characters, so a pasted book does not become the report. */
+export function clip(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} caracteres)`;
+}

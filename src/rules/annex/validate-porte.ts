@@ -4,13 +4,8 @@ import { porte as porteOfTeto, porteNumeral } from "../porte";
 import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
 import { CellReader } from "./cell-reader";
 import { findAnnexTables, type AnnexTable, type Header } from "./header";
-import {
-  closestMunicipality,
-  municipalityOf,
-  OFFICIAL_COUNT,
-  trimMunicipalityCache,
-  type Municipality,
-} from "./municipalities";
+import { MunicipalityCheck } from "./municipality-check";
+import { resolveName } from "./municipalities";
 import { readOcrPorte } from "./porte-reading";
 import { Problems } from "./problems";
 import { type Report } from "./report";
@@ -59,10 +54,7 @@ class PorteAnnexCheck {
   private readonly porteColumn: number;
   private readonly porteByIncentive: Map<Cents, string>;
   private readonly incentiveOf: Map<string, Cents>;
-  private readonly excluded: Set<Municipality>;
-  /** Row index where each municipality first appears: an array for the official ones, a map for others. */
-  private readonly firstRowOfOfficial = new Int32Array(OFFICIAL_COUNT).fill(-1);
-  private readonly firstRowOfOther = new Map<number, number>();
+  private readonly municipalities: MunicipalityCheck | undefined;
   private readonly byPorte: Map<string, { count: number; sum: Cents }>;
 
   private rows = 0;
@@ -79,14 +71,16 @@ class PorteAnnexCheck {
     private readonly ruleSet: PorteRuleSet,
     private readonly problems: Problems,
   ) {
-    trimMunicipalityCache();
     this.reader = new CellReader(ruleSet);
     this.columns = table.header.columns;
     this.valor = this.columns.valor as number;
     this.porteColumn = this.columns.porte as number;
     this.incentiveOf = new Map(Object.entries(ruleSet.incentives.items));
     this.porteByIncentive = new Map([...this.incentiveOf].map(([porte, cents]) => [cents, porte]));
-    this.excluded = new Set(ruleSet.excludedMunicipalities.names.map(municipalityOf));
+    this.municipalities =
+      this.columns.municipio === undefined
+        ? undefined
+        : new MunicipalityCheck(problems, this.columns.municipio, this.columns.ibge, ruleSet);
     this.byPorte = new Map(ruleSet.porteLabels.map((label) => [label, { count: 0, sum: 0 }]));
   }
 
@@ -104,7 +98,7 @@ class PorteAnnexCheck {
         !isBlank(row[municipio]) &&
         (this.reader.amount(row[this.valor]) !== undefined ||
           this.reader.porte(row[this.porteColumn]) !== undefined ||
-          municipalityOf(row[municipio]).official !== undefined),
+          resolveName(row[municipio] as string).kind === "mg"),
     });
     const declared = this.checkTotal(totalRowIndex);
     return {
@@ -121,7 +115,7 @@ class PorteAnnexCheck {
   private checkRow(r: number, row: CellValue[]): void {
     const position = ++this.rows;
     if (this.columns.numero !== undefined) this.checkNumber(r, row[this.columns.numero], position);
-    if (this.columns.municipio !== undefined) this.checkMunicipality(r, row[this.columns.municipio]);
+    this.municipalities?.check(r, row);
     const amount = this.checkAmount(r, row[this.valor]);
     const amountPorte = amount === undefined ? undefined : this.porteByIncentive.get(amount);
     const stated = this.checkPorte(r, row[this.porteColumn], amount, amountPorte);
@@ -156,56 +150,6 @@ class PorteAnnexCheck {
       expected: String(expected),
       found: blank ? undefined : showCell(raw),
     });
-  }
-
-  /** Município: blank, repeated, excluded by the rule set (Art. 2 of 5.978/2017) or not in the IBGE list. */
-  private checkMunicipality(r: number, raw: CellValue): void {
-    const column = this.columns.municipio as number;
-    if (isBlank(raw)) {
-      this.problems.add("municipality-missing", r, column, "Município vazio.");
-      return;
-    }
-    const municipality = municipalityOf(typeof raw === "string" ? raw : showCell(raw));
-    const first = this.firstRowOf(municipality, r);
-    if (first === undefined && municipality.official !== undefined && !this.excluded.has(municipality)) return;
-    const name = showCell(raw); // only for the message: most rows have no problem
-    if (first !== undefined) {
-      const firstCell = this.problems.address(first, column);
-      this.problems.add("municipality-duplicate", r, column, `"${name}" repete o município da célula ${firstCell}.`, {
-        found: name,
-      });
-    } else if (this.excluded.has(municipality)) {
-      const { article } = this.ruleSet.excludedMunicipalities;
-      this.problems.add(
-        "municipality-excluded",
-        r,
-        column,
-        `${name} não é beneficiário: ${article} da Res. ${this.ruleSet.id}.`,
-        { found: name },
-      );
-    } else if (municipality.official === undefined) {
-      const suggestion = closestMunicipality(municipality.key);
-      this.problems.add(
-        "municipality-unknown",
-        r,
-        column,
-        `"${name}" não é um município de Minas Gerais (IBGE)${suggestion ? `; talvez "${suggestion}"` : ""}.`,
-        { found: name, suggestion },
-      );
-    }
-  }
-
-  /** The row where this municipality first appeared, or undefined (and now r) when this is the first time. */
-  private firstRowOf(municipality: Municipality, r: number): number | undefined {
-    if (municipality.id < OFFICIAL_COUNT) {
-      const first = this.firstRowOfOfficial[municipality.id];
-      if (first >= 0) return first;
-      this.firstRowOfOfficial[municipality.id] = r;
-      return undefined;
-    }
-    const first = this.firstRowOfOther.get(municipality.id);
-    if (first === undefined) this.firstRowOfOther.set(municipality.id, r);
-    return first;
   }
 
   private checkAmount(r: number, raw: CellValue): Cents | undefined {

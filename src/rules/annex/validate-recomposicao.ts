@@ -10,6 +10,7 @@ import { Problems } from "./problems";
 import type { Report } from "./report";
 import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
+import { normalizeText } from "./text";
 
 export interface ValidateRecomposicaoOptions {
   ruleSet?: RecomposicaoRuleSet;
@@ -18,7 +19,8 @@ export interface ValidateRecomposicaoOptions {
   table?: AnnexTable;
 }
 
-type Group = { count: number; sum: Cents };
+/** A group of the summary, under the first spelling met of its name (trimmed, single spaces). */
+type Group = { name: string; count: number; sum: Cents };
 
 const NO_HEADER =
   "Cabeçalho não encontrado: o anexo de recomposição precisa das colunas " +
@@ -87,12 +89,12 @@ class RecomposicaoAnnexCheck {
     const declared = this.checkTotal(totalRowIndex);
     const groups = (map: Map<string, Group>, macro: boolean) =>
       Object.fromEntries(
-        [...map].map(([name, group]) => [
-          name,
+        [...map.values()].map((group) => [
+          group.name,
           {
             count: group.count,
             sum: toDecimalString(group.sum),
-            ...(macro ? { keepsAfterTransition: keepsAfterTransition(name, this.ruleSet) } : {}),
+            ...(macro ? { keepsAfterTransition: keepsAfterTransition(group.name, this.ruleSet) } : {}),
           },
         ]),
       );
@@ -236,15 +238,20 @@ class RecomposicaoAnnexCheck {
 
   private textOf(row: CellValue[], role: "macro" | "natureza"): string {
     const column = this.columns[role];
-    const text = column === undefined ? "" : showCell(row[column]);
+    const text = column === undefined ? "" : showCell(row[column]).replace(/\s+/g, " ");
     return text === "" ? "(não informada)" : text;
   }
 
-  private count(map: Map<string, Group>, key: string, amount: Cents) {
-    const group = map.get(key) ?? { count: 0, sum: 0 };
+  /** Groups by the normalized name: "Leste", "LESTE" and "leste " are one macrorregião. */
+  private count(map: Map<string, Group>, name: string, amount: Cents) {
+    const key = normalizeText(name);
+    let group = map.get(key);
+    if (group === undefined) {
+      group = { name, count: 0, sum: 0 };
+      map.set(key, group);
+    }
     group.count++;
     group.sum = addCents(group.sum, amount);
-    map.set(key, group);
   }
 
   /** TOTAL and the annual total (Art. 5). */
