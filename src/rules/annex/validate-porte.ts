@@ -243,9 +243,14 @@ class PorteAnnexCheck {
     if (isBlank(raw)) return undefined;
     const column = this.columns.teto as number;
     const teto = this.reader.amount(raw);
-    if (teto === undefined || teto < 0) {
+    // Zero is refused as the functions refuse it (readTeto): a Teto MAC zero has no porte, never Porte I.
+    if (teto === undefined || teto <= 0) {
       const message =
-        teto === undefined ? `Teto MAC ilegível: "${showCell(raw)}".` : `Teto MAC negativo: ${formatBrl(teto)}.`;
+        teto === undefined
+          ? `Teto MAC ilegível: "${showCell(raw)}".`
+          : teto === 0
+            ? "Teto MAC zero: um Teto MAC zero não tem porte."
+            : `Teto MAC negativo: ${formatBrl(teto)}.`;
       this.problems.add("teto-invalid", r, column, message, { found: showCell(raw) });
       return undefined;
     }
