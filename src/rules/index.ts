@@ -11,6 +11,7 @@ export { porte, parsePorte } from "./porte";
 export { incentive } from "./incentive";
 export { bandsArticle, incentivesArticle, porteArticles, totalArticle } from "./articles";
 export { recomposicao } from "./recomposicao";
+export { readNature, type NatureReading, type NatureVerdict } from "./nature";
 export {
   isEligibleNature,
   keepsAfterTransition,

@@ -7,17 +7,16 @@ import { addDays, addYears, formatDate, parseIsoDate, readDate, type CivilDate }
 import { readWholeNumber } from "./inputs";
 import type { RecomposicaoRuleSet } from "./rule-sets/registry";
 import { normalizeText } from "./annex/text";
+import { readNature } from "./nature";
 
 function nonNegative(amount: Cents, what: string): Cents {
   if (amount < 0) throw new RuleError("negative", `${what} negativo: ${formatBrl(amount)}.`);
   return amount;
 }
 
-/** Art. 2 §1: public entities and non-profit philanthropic ones (words of the rule set, accents ignored). */
+/** Art. 2 §1: public entities and non-profit philanthropic ones (see nature.ts; unconfirmed is not eligible). */
 export function isEligibleNature(nature: string, ruleSet: RecomposicaoRuleSet): boolean {
-  const text = ` ${normalizeText(nature)} `;
-  if (/ com fins lucrativos /.test(text)) return false;
-  return ruleSet.eligibleNatures.terms.some((term) => text.includes(` ${normalizeText(term)} `));
+  return readNature(nature, ruleSet).verdict === "eligible";
 }
 
 /** Art. 3: the last day of the transition (three years from publication, Código Civil art. 132 §3). */

@@ -2,7 +2,8 @@ import { addCents, type Cents } from "../money/cents";
 import { formatBrl, toDecimalString } from "../money/format";
 import { recomposicao as recomposicaoOf } from "../recomposicao";
 import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "../rule-sets/registry";
-import { isEligibleNature, keepsAfterTransition } from "../valora";
+import { keepsAfterTransition } from "../valora";
+import { readNature } from "../nature";
 import { unlessRefused } from "../errors";
 import { readAmount } from "../inputs";
 import {
@@ -220,14 +221,27 @@ class RecomposicaoAnnexCheck {
     const column = this.columns.natureza;
     if (column === undefined || recomposicao === 0) return;
     const nature = showCell(row[column]);
-    if (isEligibleNature(nature, this.ruleSet)) return;
+    const { verdict, legalNature } = readNature(nature, this.ruleSet);
+    if (verdict === "eligible") return;
     const { article, description } = this.ruleSet.eligibleNatures;
+    const found = nature === "" ? undefined : nature;
+    const read = legalNature && !nature.includes(legalNature) ? ` (${legalNature})` : "";
+    if (verdict === "unconfirmed") {
+      this.problems.add(
+        "nature-unconfirmed",
+        r,
+        column,
+        `"${nature}"${read} é entidade sem fins lucrativos, mas não diz se é filantrópica: confirme a certificação (CEBAS) antes da recomposição de ${formatBrl(recomposicao)}, que é só para ${description} (${article}).`,
+        { found },
+      );
+      return;
+    }
     this.problems.add(
       "nature-ineligible",
       r,
       column,
-      `${nature === "" ? "Natureza jurídica vazia" : `"${nature}" não tem direito`}: a recomposição de ${formatBrl(recomposicao)} é só para ${description} (${article}).`,
-      { found: nature === "" ? undefined : nature },
+      `${nature === "" ? "Natureza jurídica vazia" : `"${nature}"${read} não tem direito`}: a recomposição de ${formatBrl(recomposicao)} é só para ${description} (${article}).`,
+      { found },
     );
   }
 
