@@ -6,6 +6,16 @@ import type { Report } from "./report";
 import { isBlankRow, isTotalRow } from "./rows";
 import type { CellValue, Sheet } from "./sheet";
 
+/** a + b, or undefined past the safe-integer range (a sum of huge amounts must be reported, never thrown). */
+export function addIfSafe(a: Cents, b: Cents): Cents | undefined {
+  const sum = a + b;
+  return Number.isSafeInteger(sum) ? sum : undefined;
+}
+
+/** The message for a cell whose amount makes the sum leave the range computed to the centavo. */
+export const SUM_TOO_LARGE =
+  "Valor grande demais: a soma passa do maior valor calculável ao centavo, R$ 90.071.992.547.409,91.";
+
 export type SummaryFields = Omit<Report["summary"], "errors" | "warnings">;
 
 /** Visits each non-blank row below the header, up to the TOTAL row; returns the TOTAL row's index, if any. */

@@ -1,4 +1,4 @@
-import { addCents, type Cents } from "../money/cents";
+import type { Cents } from "../money/cents";
 import { formatBrl, toDecimalString } from "../money/format";
 import { porte as porteOfTeto, porteNumeral } from "../porte";
 import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
@@ -14,7 +14,15 @@ import {
 import { readOcrPorte } from "./porte-reading";
 import { Problems } from "./problems";
 import { type Report } from "./report";
-import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
+import {
+  addIfSafe,
+  annexReport,
+  checkSum,
+  SUM_TOO_LARGE,
+  sumFields,
+  walkTable,
+  type SummaryFields,
+} from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 export interface ValidateOptions {
@@ -113,7 +121,7 @@ class PorteAnnexCheck {
     if (paidAs !== undefined && amount !== undefined) {
       const group = this.byPorte.get(paidAs) as { count: number; sum: Cents };
       group.count++;
-      group.sum = addCents(group.sum, amount);
+      group.sum = addIfSafe(group.sum, amount) ?? group.sum; // only past a sum already reported (checkAmount)
     }
   }
 
@@ -192,11 +200,16 @@ class PorteAnnexCheck {
 
   private checkAmount(r: number, raw: CellValue): Cents | undefined {
     const amount = this.reader.amount(raw);
-    if (amount !== undefined) {
-      this.sum = addCents(this.sum, amount);
+    const sum = amount === undefined ? undefined : addIfSafe(this.sum, amount);
+    if (sum !== undefined) {
+      this.sum = sum;
       return amount;
     }
     this.sumKnown = false;
+    if (amount !== undefined) {
+      this.problems.add("value-invalid", r, this.valor, SUM_TOO_LARGE, { found: showCell(raw) });
+      return undefined;
+    }
     const blank = isBlank(raw);
     this.problems.add(
       "value-invalid",

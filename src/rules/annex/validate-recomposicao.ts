@@ -17,7 +17,15 @@ import {
 } from "./header";
 import { Problems } from "./problems";
 import type { Report } from "./report";
-import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
+import {
+  addIfSafe,
+  annexReport,
+  checkSum,
+  SUM_TOO_LARGE,
+  sumFields,
+  walkTable,
+  type SummaryFields,
+} from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 export interface ValidateRecomposicaoOptions {
@@ -112,7 +120,15 @@ class RecomposicaoAnnexCheck {
       this.sumKnown = false;
       return;
     }
-    this.sum = addCents(this.sum, recomposicao);
+    const sum = addIfSafe(this.sum, recomposicao);
+    if (sum === undefined) {
+      this.problems.add("value-invalid", r, this.recomposicaoColumn, SUM_TOO_LARGE, {
+        found: showCell(row[this.recomposicaoColumn]),
+      });
+      this.sumKnown = false;
+      return;
+    }
+    this.sum = sum;
     if (previsto !== undefined && valora !== undefined) {
       const expected = recomposicaoOf(previsto, valora, this.ruleSet);
       if (expected !== recomposicao) {
@@ -176,7 +192,11 @@ class RecomposicaoAnnexCheck {
     let partsSum: Cents | undefined = partColumns.length > 0 ? 0 : undefined;
     for (const column of partColumns) {
       const part = this.readAmountCell(r, column, row[column], "Valor", true);
-      partsSum = part === undefined || partsSum === undefined ? undefined : addCents(partsSum, part);
+      const sum = part === undefined || partsSum === undefined ? undefined : addIfSafe(partsSum, part);
+      if (sum === undefined && part !== undefined && partsSum !== undefined) {
+        this.problems.add("value-invalid", r, column, SUM_TOO_LARGE, { found: showCell(row[column]) });
+      }
+      partsSum = sum;
     }
     if (totalColumn === undefined) return partsSum;
     const total = this.readAmountCell(r, totalColumn, row[totalColumn], composite.name);
