@@ -92,7 +92,7 @@ describe("Res. SES/MG 7.845/2021", () => {
     expect(formatDate(fromExcelSerial(44512))).toBe("12/11/2021");
     expect(formatDate(fromExcelSerial(61))).toBe("01/03/1900");
     expect(() => readDate("31/02/2021", "Data")).toThrow(
-      'Data: "31/02/2021" não é uma data. Use dd/mm/aaaa, como 12/11/2021.',
+      'Data: "31/02/2021" não é uma data: fevereiro de 2021 não tem dia 31.',
     );
   });
 

@@ -140,17 +140,23 @@ export function posfixado(valor: any[][]): any[][] {
 }
 
 /**
- * Último dia para assinar o instrumento: 7 dias depois da disponibilização, ou 14 com a prorrogação (Res. SES/MG 7.845/2021, Art. 7º, § 2º).
+ * Último dia para assinar o instrumento (Res. SES/MG 7.845/2021, Art. 7º, § 2º): 7 dias corridos, ou 14 com a prorrogação, contados a partir do dia seguinte ao da disponibilização (o dia da disponibilização não conta). Com diaUtil, um prazo que termina em sábado, domingo ou feriado nacional ou de Minas Gerais passa para o dia útil seguinte.
  * @customfunction PRAZOASSINATURA
  * @param disponibilizacao Data em que o instrumento foi disponibilizado: célula ou intervalo.
  * @param [prorrogado] VERDADEIRO quando o prazo foi prorrogado (padrão: FALSO).
+ * @param [diaUtil] VERDADEIRO para passar um prazo que termina em fim de semana ou feriado para o dia útil seguinte (padrão: FALSO, dias corridos).
  * @returns A data-limite (formate a célula como data).
  */
-export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any): any[][] {
+export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any, diaUtil?: any): any[][] {
   const ruleSet = recomposicaoRuleSet();
   return mapCells(disponibilizacao, (cell) =>
     toExcelSerial(
-      signatureDeadline(readDate(cell, "Data de disponibilização"), readYesNo(prorrogado, "Prorrogado"), ruleSet),
+      signatureDeadline(
+        readDate(cell, "Data de disponibilização"),
+        readYesNo(prorrogado, "Prorrogado"),
+        ruleSet,
+        readYesNo(diaUtil, "Dia útil"),
+      ),
     ),
   );
 }

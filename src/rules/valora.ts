@@ -8,6 +8,7 @@ import { readWholeNumber } from "./inputs";
 import type { RecomposicaoRuleSet } from "./rule-sets/registry";
 import { normalizeText } from "./annex/text";
 import { readNature } from "./nature";
+import { onOrAfterWorkingDay } from "./working-days";
 
 function nonNegative(amount: Cents, what: string): Cents {
   if (amount < 0) throw new RuleError("negative", `${what} negativo: ${formatBrl(amount)}.`);
@@ -30,10 +31,20 @@ export function keepsAfterTransition(macroregion: string, ruleSet: RecomposicaoR
   return ruleSet.afterTransition.macroregions.some((name) => normalizeText(name) === key);
 }
 
-/** Art. 7 §2: the last day to sign, counted from the day the instrument was made available (that day excluded). */
-export function signatureDeadline(availableOn: CivilDate, extended: boolean, ruleSet: RecomposicaoRuleSet): CivilDate {
+/**
+ * Art. 7 §2: the last day to sign, in calendar days counted from the day the instrument was made available
+ * (that day excluded). With nextWorkingDay, a last day on a weekend or a national or Minas Gerais holiday
+ * moves to the next working day (a reading the text does not state; see working-days.ts).
+ */
+export function signatureDeadline(
+  availableOn: CivilDate,
+  extended: boolean,
+  ruleSet: RecomposicaoRuleSet,
+  nextWorkingDay = false,
+): CivilDate {
   const { days, extensionDays } = ruleSet.signature;
-  return addDays(availableOn, days + (extended ? extensionDays : 0));
+  const last = addDays(availableOn, days + (extended ? extensionDays : 0));
+  return nextWorkingDay ? onOrAfterWorkingDay(last) : last;
 }
 
 /**
