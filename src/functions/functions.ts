@@ -21,7 +21,7 @@ import {
   readTeto,
   recomposicao as recomposicaoOf,
   recomposicaoRuleSet,
-  toExcelNumber,
+  toExactExcelNumber,
   type PorteRuleSet,
 } from "../rules";
 import { fillError, mapCellPairs, mapCells, type CellResult } from "./cells";
@@ -48,7 +48,7 @@ export function porte(tetoMAC: any[][], regra?: string): any[][] {
  */
 export function incentivo(porte: any[][], regra?: string): any[][] {
   return withPorteRuleSet(porte, regra, (ruleSet) =>
-    mapCells(porte, (cell) => toExcelNumber(incentive(cell, ruleSet))),
+    mapCells(porte, (cell) => toExactExcelNumber(incentive(cell, ruleSet))),
   );
 }
 
@@ -65,7 +65,7 @@ export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
     prev2021,
     valora,
     (prev, allocation) =>
-      toExcelNumber(
+      toExactExcelNumber(
         recomposicaoOf(
           readNonNegativeAmount(prev, "Total previsto em 2021"),
           readNonNegativeAmount(allocation, "Valor Valora Minas"),
@@ -112,7 +112,9 @@ export function parcela(valorAnual: any[][], n: any[][]): any[][] {
     valorAnual,
     n,
     (amount, number) =>
-      toExcelNumber(parcel(readNonNegativeAmount(amount, "Valor anual"), readWholeNumber(number, "Parcela"), ruleSet)),
+      toExactExcelNumber(
+        parcel(readNonNegativeAmount(amount, "Valor anual"), readWholeNumber(number, "Parcela"), ruleSet),
+      ),
     shapeError,
   );
 }
@@ -125,7 +127,7 @@ export function parcela(valorAnual: any[][], n: any[][]): any[][] {
  */
 export function prefixado(valor: any[][]): any[][] {
   const ruleSet = recomposicaoRuleSet();
-  return mapCells(valor, (cell) => toExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+  return mapCells(valor, (cell) => toExactExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
 }
 
 /**
@@ -136,7 +138,7 @@ export function prefixado(valor: any[][]): any[][] {
  */
 export function posfixado(valor: any[][]): any[][] {
   const ruleSet = recomposicaoRuleSet();
-  return mapCells(valor, (cell) => toExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+  return mapCells(valor, (cell) => toExactExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
 }
 
 /**
@@ -183,7 +185,7 @@ export function proporcional2021(valorAnual: any[][], assinatura: any[][]): any[
     valorAnual,
     assinatura,
     (amount, signed) =>
-      toExcelNumber(
+      toExactExcelNumber(
         proportional2021(readNonNegativeAmount(amount, "Valor anual"), readSignatureMonth(signed, ruleSet), ruleSet),
       ),
     shapeError,

@@ -2,7 +2,7 @@
 // Pure TypeScript: no Office.js, no DOM, no Node (src/rules/tsconfig.json enforces it).
 export { RuleError, type RuleErrorKind } from "./errors";
 export { addCents, subtractCents, sumCents, type Cents } from "./money/cents";
-export { formatBrl, toDecimalString, toExcelNumber } from "./money/format";
+export { formatBrl, toDecimalString, toExactExcelNumber, toExcelNumber } from "./money/format";
 export { amountInWords, amountWithWords, MAX_WORDS_CENTS } from "./money/words";
 export { centsFromExcelNumber, parseBrl, parseDecimalString } from "./money/parse";
 export { HALF_AWAY_FROM_ZERO } from "./money/round";

@@ -57,7 +57,8 @@ export function parcel(annual: Cents, n: unknown, ruleSet: RecomposicaoRuleSet):
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > count) {
     throw new RuleError("invalid", `Parcela inválida: ${quote(n)}. Use 1 a ${count} (${ruleSet.payment.article}).`);
   }
-  const base = Math.floor(annual / count);
+  // BigInt: exact over the whole safe range, whatever the count.
+  const base = Number(BigInt(annual) / BigInt(count));
   const remainder = annual - base * count;
   const takesRemainder = ruleSet.payment.remainder === "last" ? n === count : n === 1;
   return takesRemainder ? base + remainder : base;
@@ -65,7 +66,8 @@ export function parcel(annual: Cents, n: unknown, ruleSet: RecomposicaoRuleSet):
 
 /** Art. 8 §4: the pre-fixed part (40%, rounded down to the centavo). */
 export function preFixed(amount: Cents, ruleSet: RecomposicaoRuleSet): Cents {
-  return Math.floor((nonNegative(amount, "Valor") * ruleSet.split.preFixedPercent) / 100);
+  // amount × 40 leaves the safe-integer range from R$ 2,25 trilhões: the product is taken in BigInt.
+  return Number((BigInt(nonNegative(amount, "Valor")) * BigInt(ruleSet.split.preFixedPercent)) / 100n);
 }
 
 /** Art. 8 §4: the post-fixed part (60%): the rest of the amount, so both parts add back to it exactly. */
@@ -94,7 +96,8 @@ export function proportional2021(annual: Cents, signatureMonth: unknown, ruleSet
   const lastParcel = parcel(annual, ruleSet.payment.parcelsPerYear, ruleSet);
   const months = periodEndMonth - signatureMonth + 1;
   // Integer half-up division: (2·a·m + p) ÷ (2·p).
-  return Math.floor((2 * lastParcel * months + periodMonths) / (2 * periodMonths));
+  const p = BigInt(periodMonths);
+  return Number((2n * BigInt(lastParcel) * BigInt(months) + p) / (2n * p));
 }
 
 /** The month of signature for Art. 8 §2: a month number (11) or a date of that year (its month). */
