@@ -38,4 +38,5 @@ export {
   type RecomposicaoRuleSet,
   type RuleSet,
 } from "./rule-sets/registry";
+export { parseRuleJson } from "./rule-sets/read-json";
 export * from "./annex";
