@@ -72,7 +72,7 @@ describe("their CLI equivalents", () => {
       stderr: "anexos: Parcela inválida: 4. Use 1 a 3 (Art. 8º, § 1º).",
     });
     expect((await runCli("prazo-assinatura", "31/02/2021")).stderr).toBe(
-      'anexos: Data de disponibilização: "31/02/2021" não é uma data. Use dd/mm/aaaa, como 12/11/2021.',
+      'anexos: Data de disponibilização: "31/02/2021" não é uma data: fevereiro de 2021 não tem dia 31.',
     );
   });
 });

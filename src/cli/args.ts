@@ -1,7 +1,7 @@
 /**
  * The command line, read by hand: amounts may be negative ("-5,00"), and node:util's parseArgs would
  * take them for unknown options. Options: --regra ID, --regra-arquivo F, --planilha NOME, --saida ARQUIVO (or --opção=valor),
- * --json, --formulas, --prorrogado, --ajuda (or --help, -h).
+ * --json, --formulas, --prorrogado, --dia-util, --ajuda (or --help, -h).
  */
 export interface CliArgs {
   command?: string;
@@ -15,6 +15,8 @@ export interface CliArgs {
   json: boolean;
   formulas: boolean;
   prorrogado: boolean;
+  /** prazo-assinatura: a last day on a weekend or holiday moves to the next working day. */
+  diaUtil: boolean;
   help: boolean;
 }
 
@@ -36,7 +38,7 @@ const EXAMPLES = {
 } as const;
 
 export function readArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { operands: [], json: false, formulas: false, prorrogado: false, help: false };
+  const args: CliArgs = { operands: [], json: false, formulas: false, prorrogado: false, diaUtil: false, help: false };
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i];
@@ -50,6 +52,8 @@ export function readArgs(argv: readonly string[]): CliArgs {
       args.formulas = true;
     } else if (token === "--prorrogado") {
       args.prorrogado = true;
+    } else if (token === "--dia-util") {
+      args.diaUtil = true;
     } else if (token === "--ajuda" || token === "--help" || token === "-h") {
       args.help = true;
     } else if (name in VALUE_OPTIONS) {

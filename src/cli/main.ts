@@ -40,7 +40,9 @@ Comandos:
   parcela VALOR_ANUAL N           parcela N (1 a 3) do valor anual (Res. 7.845/2021, Art. 8º, § 1º)
   prefixado VALOR                 parte pré-fixada, 40% (Art. 8º, § 4º)
   posfixado VALOR                 parte pós-fixada, o restante (Art. 8º, § 4º)
-  prazo-assinatura DATA           último dia para assinar o instrumento (Art. 7º, § 2º); --prorrogado: +7 dias
+  prazo-assinatura DATA           último dia para assinar o instrumento (Art. 7º, § 2º): 7 dias corridos
+                                  contados do dia seguinte ao da disponibilização; --prorrogado: +7 dias;
+                                  --dia-util: fim de semana ou feriado passa para o dia útil seguinte
   fim-transicao                   fim da transição de três anos (Art. 3º)
   proporcional-2021 VALOR_ANUAL MES
                                   valor de 2021 pelo mês (ou data) de assinatura (leitura do Art. 8º, § 2º)
@@ -60,6 +62,8 @@ Opções:
   --saida ARQUIVO  em redigir, o .xlsx a criar (nunca sobrescreve um arquivo existente)
   --formulas       em redigir, fórmulas vivas (=SES.PORTE, =SES.INCENTIVO, =SOMA) em vez de valores
   --prorrogado     em prazo-assinatura, com a prorrogação de mais 7 dias
+  --dia-util       em prazo-assinatura, um prazo que termina em sábado, domingo ou feriado (nacional
+                   ou de Minas Gerais) passa para o dia útil seguinte
   --json           imprime JSON: um valor ("Porte II", "75000.00") ou, em validar, o relatório
   --ajuda          mostra esta ajuda
 
@@ -152,7 +156,8 @@ const COMMANDS: Record<string, Command> = {
     operands: [["DATA"], []],
     run: (args) => {
       const availableOn = readDate(args.operands[0], "Data de disponibilização");
-      return answer(date(signatureDeadline(availableOn, args.prorrogado, recomposicaoRuleSet(args.regra)), args));
+      const ruleSet = recomposicaoRuleSet(args.regra);
+      return answer(date(signatureDeadline(availableOn, args.prorrogado, ruleSet, args.diaUtil), args));
     },
   },
   "fim-transicao": {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { setCustomRuleSets } from "../rules";
+import { parseRuleJson, setCustomRuleSets } from "../rules";
 import type { CliArgs } from "./args";
 import { ReadError } from "./readers";
 
@@ -15,12 +15,7 @@ export async function loadRuleFile(args: CliArgs): Promise<CliArgs> {
   } catch {
     throw new ReadError(`O arquivo de regras "${path}" não existe ou não pôde ser lido.`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ReadError(`O arquivo de regras "${path}" não é um JSON válido (${(error as Error).message}).`);
-  }
+  const data = parseRuleJson(text, `O arquivo de regras "${path}"`);
   const ruleSets = setCustomRuleSets(Array.isArray(data) ? data : [data]);
   return args.regra === undefined && ruleSets.length === 1 ? { ...args, regra: ruleSets[0].id } : args;
 }

@@ -21,7 +21,7 @@ import {
   readTeto,
   recomposicao as recomposicaoOf,
   recomposicaoRuleSet,
-  toExcelNumber,
+  toExactExcelNumber,
   type PorteRuleSet,
 } from "../rules";
 import { fillError, mapCellPairs, mapCells, type CellResult } from "./cells";
@@ -48,7 +48,7 @@ export function porte(tetoMAC: any[][], regra?: string): any[][] {
  */
 export function incentivo(porte: any[][], regra?: string): any[][] {
   return withPorteRuleSet(porte, regra, (ruleSet) =>
-    mapCells(porte, (cell) => toExcelNumber(incentive(cell, ruleSet))),
+    mapCells(porte, (cell) => toExactExcelNumber(incentive(cell, ruleSet))),
   );
 }
 
@@ -65,7 +65,7 @@ export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
     prev2021,
     valora,
     (prev, allocation) =>
-      toExcelNumber(
+      toExactExcelNumber(
         recomposicaoOf(
           readNonNegativeAmount(prev, "Total previsto em 2021"),
           readNonNegativeAmount(allocation, "Valor Valora Minas"),
@@ -112,7 +112,9 @@ export function parcela(valorAnual: any[][], n: any[][]): any[][] {
     valorAnual,
     n,
     (amount, number) =>
-      toExcelNumber(parcel(readNonNegativeAmount(amount, "Valor anual"), readWholeNumber(number, "Parcela"), ruleSet)),
+      toExactExcelNumber(
+        parcel(readNonNegativeAmount(amount, "Valor anual"), readWholeNumber(number, "Parcela"), ruleSet),
+      ),
     shapeError,
   );
 }
@@ -125,7 +127,7 @@ export function parcela(valorAnual: any[][], n: any[][]): any[][] {
  */
 export function prefixado(valor: any[][]): any[][] {
   const ruleSet = recomposicaoRuleSet();
-  return mapCells(valor, (cell) => toExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+  return mapCells(valor, (cell) => toExactExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
 }
 
 /**
@@ -136,21 +138,27 @@ export function prefixado(valor: any[][]): any[][] {
  */
 export function posfixado(valor: any[][]): any[][] {
   const ruleSet = recomposicaoRuleSet();
-  return mapCells(valor, (cell) => toExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+  return mapCells(valor, (cell) => toExactExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
 }
 
 /**
- * Último dia para assinar o instrumento: 7 dias depois da disponibilização, ou 14 com a prorrogação (Res. SES/MG 7.845/2021, Art. 7º, § 2º).
+ * Último dia para assinar o instrumento (Res. SES/MG 7.845/2021, Art. 7º, § 2º): 7 dias corridos, ou 14 com a prorrogação, contados a partir do dia seguinte ao da disponibilização (o dia da disponibilização não conta). Com diaUtil, um prazo que termina em sábado, domingo ou feriado nacional ou de Minas Gerais passa para o dia útil seguinte.
  * @customfunction PRAZOASSINATURA
  * @param disponibilizacao Data em que o instrumento foi disponibilizado: célula ou intervalo.
  * @param [prorrogado] VERDADEIRO quando o prazo foi prorrogado (padrão: FALSO).
+ * @param [diaUtil] VERDADEIRO para passar um prazo que termina em fim de semana ou feriado para o dia útil seguinte (padrão: FALSO, dias corridos).
  * @returns A data-limite (formate a célula como data).
  */
-export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any): any[][] {
+export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any, diaUtil?: any): any[][] {
   const ruleSet = recomposicaoRuleSet();
   return mapCells(disponibilizacao, (cell) =>
     toExcelSerial(
-      signatureDeadline(readDate(cell, "Data de disponibilização"), readYesNo(prorrogado, "Prorrogado"), ruleSet),
+      signatureDeadline(
+        readDate(cell, "Data de disponibilização"),
+        readYesNo(prorrogado, "Prorrogado"),
+        ruleSet,
+        readYesNo(diaUtil, "Dia útil"),
+      ),
     ),
   );
 }
@@ -177,7 +185,7 @@ export function proporcional2021(valorAnual: any[][], assinatura: any[][]): any[
     valorAnual,
     assinatura,
     (amount, signed) =>
-      toExcelNumber(
+      toExactExcelNumber(
         proportional2021(readNonNegativeAmount(amount, "Valor anual"), readSignatureMonth(signed, ruleSet), ruleSet),
       ),
     shapeError,

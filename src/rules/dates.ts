@@ -49,6 +49,21 @@ export function formatDate({ year, month, day }: CivilDate): string {
   return `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
 }
 
+const MONTHS = [
+  "janeiro",
+  "fevereiro",
+  "março",
+  "abril",
+  "maio",
+  "junho",
+  "julho",
+  "agosto",
+  "setembro",
+  "outubro",
+  "novembro",
+  "dezembro",
+];
+
 /** "12/11/2021" (or an Excel serial) → the date; anything else is refused in pt-BR. */
 export function readDate(input: unknown, what: string): CivilDate {
   if (typeof input === "number") return fromExcelSerial(input);
@@ -56,13 +71,26 @@ export function readDate(input: unknown, what: string): CivilDate {
     const text = input.trim();
     if (text === "") throw new RuleError("missing", `Valor ausente: ${what} vazia.`);
     const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-    if (match) {
-      const date = { day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) };
-      const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
-      if (check.getUTCDate() === date.day && check.getUTCMonth() === date.month - 1) return date;
-    }
+    if (match)
+      return checkedDate({ day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) }, input, what);
     if (/^\d+$/.test(text)) return fromExcelSerial(Number(text));
   }
   if (input === null || input === undefined) throw new RuleError("missing", `Valor ausente: ${what} vazia.`);
   throw new RuleError("invalid", `${what}: ${quote(input)} não é uma data. Use dd/mm/aaaa, como 12/11/2021.`);
+}
+
+/** A typed day, month and year that exist, from 01/03/1900 (where Excel's serials start being real days). */
+function checkedDate(date: CivilDate, input: string, what: string): CivilDate {
+  const refuse = (why: string) => new RuleError("invalid", `${what}: ${quote(input)} não é uma data: ${why}.`);
+  if (date.month < 1 || date.month > 12) throw refuse(`não existe o mês ${date.month}`);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999: the year is set apart so "0021" stays year 21.
+  const lastDay = new Date(Date.UTC(2000, date.month, 0));
+  lastDay.setUTCFullYear(date.year, date.month, 0);
+  if (date.day < 1 || date.day > lastDay.getUTCDate()) {
+    throw refuse(`${MONTHS[date.month - 1]} de ${date.year} não tem dia ${date.day}`);
+  }
+  if (date.year < 1900 || (date.year === 1900 && date.month < 3)) {
+    throw refuse("use uma data a partir de 01/03/1900, com o ano em quatro dígitos, como 12/11/2021");
+  }
+  return date;
 }

@@ -2,7 +2,7 @@
 // Pure TypeScript: no Office.js, no DOM, no Node (src/rules/tsconfig.json enforces it).
 export { RuleError, type RuleErrorKind } from "./errors";
 export { addCents, subtractCents, sumCents, type Cents } from "./money/cents";
-export { formatBrl, toDecimalString, toExcelNumber } from "./money/format";
+export { formatBrl, toDecimalString, toExactExcelNumber, toExcelNumber } from "./money/format";
 export { amountInWords, amountWithWords, MAX_WORDS_CENTS } from "./money/words";
 export { centsFromExcelNumber, parseBrl, parseDecimalString } from "./money/parse";
 export { HALF_AWAY_FROM_ZERO } from "./money/round";
@@ -11,6 +11,7 @@ export { porte, parsePorte } from "./porte";
 export { incentive } from "./incentive";
 export { bandsArticle, incentivesArticle, porteArticles, totalArticle } from "./articles";
 export { recomposicao } from "./recomposicao";
+export { readNature, type NatureReading, type NatureVerdict } from "./nature";
 export {
   isEligibleNature,
   keepsAfterTransition,
@@ -37,5 +38,6 @@ export {
   type RecomposicaoRuleSet,
   type RuleSet,
 } from "./rule-sets/registry";
+export { parseRuleJson } from "./rule-sets/read-json";
 export * from "./annex";
 export * from "./import";

@@ -7,17 +7,17 @@ import { addDays, addYears, formatDate, parseIsoDate, readDate, type CivilDate }
 import { readWholeNumber } from "./inputs";
 import type { RecomposicaoRuleSet } from "./rule-sets/registry";
 import { normalizeText } from "./annex/text";
+import { readNature } from "./nature";
+import { onOrAfterWorkingDay } from "./working-days";
 
 function nonNegative(amount: Cents, what: string): Cents {
   if (amount < 0) throw new RuleError("negative", `${what} negativo: ${formatBrl(amount)}.`);
   return amount;
 }
 
-/** Art. 2 §1: public entities and non-profit philanthropic ones (words of the rule set, accents ignored). */
+/** Art. 2 §1: public entities and non-profit philanthropic ones (see nature.ts; unconfirmed is not eligible). */
 export function isEligibleNature(nature: string, ruleSet: RecomposicaoRuleSet): boolean {
-  const text = ` ${normalizeText(nature)} `;
-  if (/ com fins lucrativos /.test(text)) return false;
-  return ruleSet.eligibleNatures.terms.some((term) => text.includes(` ${normalizeText(term)} `));
+  return readNature(nature, ruleSet).verdict === "eligible";
 }
 
 /** Art. 3: the last day of the transition (three years from publication, Código Civil art. 132 §3). */
@@ -31,10 +31,20 @@ export function keepsAfterTransition(macroregion: string, ruleSet: RecomposicaoR
   return ruleSet.afterTransition.macroregions.some((name) => normalizeText(name) === key);
 }
 
-/** Art. 7 §2: the last day to sign, counted from the day the instrument was made available (that day excluded). */
-export function signatureDeadline(availableOn: CivilDate, extended: boolean, ruleSet: RecomposicaoRuleSet): CivilDate {
+/**
+ * Art. 7 §2: the last day to sign, in calendar days counted from the day the instrument was made available
+ * (that day excluded). With nextWorkingDay, a last day on a weekend or a national or Minas Gerais holiday
+ * moves to the next working day (a reading the text does not state; see working-days.ts).
+ */
+export function signatureDeadline(
+  availableOn: CivilDate,
+  extended: boolean,
+  ruleSet: RecomposicaoRuleSet,
+  nextWorkingDay = false,
+): CivilDate {
   const { days, extensionDays } = ruleSet.signature;
-  return addDays(availableOn, days + (extended ? extensionDays : 0));
+  const last = addDays(availableOn, days + (extended ? extensionDays : 0));
+  return nextWorkingDay ? onOrAfterWorkingDay(last) : last;
 }
 
 /**
@@ -47,7 +57,8 @@ export function parcel(annual: Cents, n: unknown, ruleSet: RecomposicaoRuleSet):
   if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n > count) {
     throw new RuleError("invalid", `Parcela inválida: ${quote(n)}. Use 1 a ${count} (${ruleSet.payment.article}).`);
   }
-  const base = Math.floor(annual / count);
+  // BigInt: exact over the whole safe range, whatever the count.
+  const base = Number(BigInt(annual) / BigInt(count));
   const remainder = annual - base * count;
   const takesRemainder = ruleSet.payment.remainder === "last" ? n === count : n === 1;
   return takesRemainder ? base + remainder : base;
@@ -55,7 +66,8 @@ export function parcel(annual: Cents, n: unknown, ruleSet: RecomposicaoRuleSet):
 
 /** Art. 8 §4: the pre-fixed part (40%, rounded down to the centavo). */
 export function preFixed(amount: Cents, ruleSet: RecomposicaoRuleSet): Cents {
-  return Math.floor((nonNegative(amount, "Valor") * ruleSet.split.preFixedPercent) / 100);
+  // amount × 40 leaves the safe-integer range from R$ 2,25 trilhões: the product is taken in BigInt.
+  return Number((BigInt(nonNegative(amount, "Valor")) * BigInt(ruleSet.split.preFixedPercent)) / 100n);
 }
 
 /** Art. 8 §4: the post-fixed part (60%): the rest of the amount, so both parts add back to it exactly. */
@@ -84,7 +96,8 @@ export function proportional2021(annual: Cents, signatureMonth: unknown, ruleSet
   const lastParcel = parcel(annual, ruleSet.payment.parcelsPerYear, ruleSet);
   const months = periodEndMonth - signatureMonth + 1;
   // Integer half-up division: (2·a·m + p) ÷ (2·p).
-  return Math.floor((2 * lastParcel * months + periodMonths) / (2 * periodMonths));
+  const p = BigInt(periodMonths);
+  return Number((2n * BigInt(lastParcel) * BigInt(months) + p) / (2n * p));
 }
 
 /** The month of signature for Art. 8 §2: a month number (11) or a date of that year (its month). */

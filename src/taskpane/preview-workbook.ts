@@ -41,7 +41,7 @@ const EXAMPLE_RECOMPOSICAO = [
     "Hospital Exemplo E",
     "Uberaba",
     "Triângulo do Sul",
-    "Entidade sem fins lucrativos",
+    "Filantrópica sem fins lucrativos",
     900000,
     400000,
     500000,

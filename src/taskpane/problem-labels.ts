@@ -27,6 +27,7 @@ export const PROBLEM_TITLES: Record<ProblemCode, string> = {
   "cnes-invalid": "CNES inválido",
   "cnes-duplicate": "CNES repetido",
   "nature-ineligible": "Natureza jurídica sem direito",
+  "nature-unconfirmed": "Filantropia a confirmar",
   "recomposition-mismatch": "Recomposição diferente de previsto menos Valora",
   "components-mismatch": "Total diferente da soma das parcelas",
 };

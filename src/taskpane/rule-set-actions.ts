@@ -4,13 +4,14 @@ import {
   formatBrl,
   isBuiltInRuleSet,
   loadRuleSet,
+  parseRuleJson,
   porteRuleSet,
   RuleError,
   setCustomRuleSets,
   type PorteRuleSet,
   type RuleSet,
 } from "../rules";
-import { WorkbookError, type Workbook } from "./office/workbook";
+import type { Workbook } from "./office/workbook";
 
 /** The rule set as the form edits it: every amount as the analyst types it ("R$ 35.000,00"). */
 export interface RuleSetForm {
@@ -145,11 +146,6 @@ export async function exportRuleSets(workbook: Workbook): Promise<string> {
 
 /** "Importar": rule sets exported from another workbook (one, or a list), validated before anything is stored. */
 export async function importRuleSets(workbook: Workbook, json: string): Promise<RuleSet[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new WorkbookError(`O texto colado não é um JSON de regras (${(error as Error).message}).`);
-  }
+  const data = parseRuleJson(json, "O texto colado");
   return storeRuleSets(workbook, Array.isArray(data) ? data : [data]);
 }

@@ -16,7 +16,7 @@ export const MACRORREGIOES = [
   "Sudeste",
   "Oeste",
 ];
-export const NATUREZAS = ["Pública municipal", "Pública estadual", "Filantrópica", "Entidade sem fins lucrativos"];
+export const NATUREZAS = ["Pública municipal", "Pública estadual", "Filantrópica", "Filantrópica sem fins lucrativos"];
 
 export const RECOMPOSICAO_HEADER = [
   "CNES",

@@ -77,7 +77,10 @@ describe("rule sets made in the pane", () => {
     await importRuleSets(second, json);
     expect(porteRuleSet("minha-2018").incentives.items["Porte I"]).toBe(4_000_000);
     expect(((await second.readRuleSets()) as Array<{ id: string }>).map((data) => data.id)).toEqual(["minha-2018"]);
-    await expect(importRuleSets(second, "{ não")).rejects.toThrow(/O texto colado não é um JSON de regras/);
+    await expect(importRuleSets(second, "{ não")).rejects.toThrow(
+      "O texto colado não é um JSON válido: erro na linha 1, coluna 3.",
+    );
+    await importRuleSets(second, `\uFEFF${json}`); // a UTF-8 BOM, as Windows editors save it
   });
 
   test("a workbook opened with a broken stored rule set still works with the published ones, and says so", async () => {

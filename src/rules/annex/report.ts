@@ -29,6 +29,7 @@ export const PROBLEM_SEVERITY = {
   "cnes-invalid": "error",
   "cnes-duplicate": "error",
   "nature-ineligible": "error",
+  "nature-unconfirmed": "warning",
   "recomposition-mismatch": "error",
   "components-mismatch": "error",
 } as const;

@@ -7,6 +7,16 @@ import type { AnnexTable } from "./header";
 import { isBlankRow, isTotalRow } from "./rows";
 import { isBlank, showCell, type CellValue, type Sheet } from "./sheet";
 
+/** a + b, or undefined past the safe-integer range (a sum of huge amounts must be reported, never thrown). */
+export function addIfSafe(a: Cents, b: Cents): Cents | undefined {
+  const sum = a + b;
+  return Number.isSafeInteger(sum) ? sum : undefined;
+}
+
+/** The message for a cell whose amount makes the sum leave the range computed to the centavo. */
+export const SUM_TOO_LARGE =
+  "Valor grande demais: a soma passa do maior valor calculável ao centavo, R$ 90.071.992.547.409,91.";
+
 export type SummaryFields = Omit<Report["summary"], "errors" | "warnings">;
 
 /** How a kind of annex tells a data row from a note, for the rows after its TOTAL. */

@@ -1,4 +1,4 @@
-import { addCents, type Cents } from "../money/cents";
+import type { Cents } from "../money/cents";
 import { formatBrl, toDecimalString } from "../money/format";
 import { porte as porteOfTeto, porteNumeral } from "../porte";
 import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
@@ -9,7 +9,15 @@ import { resolveName } from "./municipalities";
 import { readOcrPorte } from "./porte-reading";
 import { Problems } from "./problems";
 import { type Report } from "./report";
-import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
+import {
+  addIfSafe,
+  annexReport,
+  checkSum,
+  SUM_TOO_LARGE,
+  sumFields,
+  walkTable,
+  type SummaryFields,
+} from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 
 export interface ValidateOptions {
@@ -125,7 +133,7 @@ class PorteAnnexCheck {
     if (paidAs !== undefined && amount !== undefined) {
       const group = this.byPorte.get(paidAs) as { count: number; sum: Cents };
       group.count++;
-      group.sum = addCents(group.sum, amount);
+      group.sum = addIfSafe(group.sum, amount) ?? group.sum; // only past a sum already reported (checkAmount)
     }
   }
 
@@ -154,11 +162,16 @@ class PorteAnnexCheck {
 
   private checkAmount(r: number, raw: CellValue): Cents | undefined {
     const amount = this.reader.amount(raw);
-    if (amount !== undefined) {
-      this.sum = addCents(this.sum, amount);
+    const sum = amount === undefined ? undefined : addIfSafe(this.sum, amount);
+    if (sum !== undefined) {
+      this.sum = sum;
       return amount;
     }
     this.sumKnown = false;
+    if (amount !== undefined) {
+      this.problems.add("value-invalid", r, this.valor, SUM_TOO_LARGE, { found: showCell(raw) });
+      return undefined;
+    }
     const blank = isBlank(raw);
     this.problems.add(
       "value-invalid",
@@ -205,9 +218,14 @@ class PorteAnnexCheck {
     if (isBlank(raw)) return undefined;
     const column = this.columns.teto as number;
     const teto = this.reader.amount(raw);
-    if (teto === undefined || teto < 0) {
+    // Zero is refused as the functions refuse it (readTeto): a Teto MAC zero has no porte, never Porte I.
+    if (teto === undefined || teto <= 0) {
       const message =
-        teto === undefined ? `Teto MAC ilegível: "${showCell(raw)}".` : `Teto MAC negativo: ${formatBrl(teto)}.`;
+        teto === undefined
+          ? `Teto MAC ilegível: "${showCell(raw)}".`
+          : teto === 0
+            ? "Teto MAC zero: um Teto MAC zero não tem porte."
+            : `Teto MAC negativo: ${formatBrl(teto)}.`;
       this.problems.add("teto-invalid", r, column, message, { found: showCell(raw) });
       return undefined;
     }

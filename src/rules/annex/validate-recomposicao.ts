@@ -2,13 +2,22 @@ import { addCents, type Cents } from "../money/cents";
 import { formatBrl, toDecimalString } from "../money/format";
 import { recomposicao as recomposicaoOf } from "../recomposicao";
 import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "../rule-sets/registry";
-import { isEligibleNature, keepsAfterTransition } from "../valora";
+import { keepsAfterTransition } from "../valora";
+import { readNature } from "../nature";
 import { unlessRefused } from "../errors";
 import { readAmount } from "../inputs";
 import { findAnnexTables, MODULE_ROLES, PROGRAM_ROLES, type AnnexTable, type ColumnRole, type Header } from "./header";
 import { Problems } from "./problems";
 import type { Report } from "./report";
-import { annexReport, checkSum, sumFields, walkTable, type SummaryFields } from "./table-pass";
+import {
+  addIfSafe,
+  annexReport,
+  checkSum,
+  SUM_TOO_LARGE,
+  sumFields,
+  walkTable,
+  type SummaryFields,
+} from "./table-pass";
 import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
 import { normalizeText } from "./text";
 
@@ -116,7 +125,15 @@ class RecomposicaoAnnexCheck {
       this.sumKnown = false;
       return;
     }
-    this.sum = addCents(this.sum, recomposicao);
+    const sum = addIfSafe(this.sum, recomposicao);
+    if (sum === undefined) {
+      this.problems.add("value-invalid", r, this.recomposicaoColumn, SUM_TOO_LARGE, {
+        found: showCell(row[this.recomposicaoColumn]),
+      });
+      this.sumKnown = false;
+      return;
+    }
+    this.sum = sum;
     if (previsto !== undefined && valora !== undefined) {
       const expected = recomposicaoOf(previsto, valora, this.ruleSet);
       if (expected !== recomposicao) {
@@ -180,7 +197,11 @@ class RecomposicaoAnnexCheck {
     let partsSum: Cents | undefined = partColumns.length > 0 ? 0 : undefined;
     for (const column of partColumns) {
       const part = this.readAmountCell(r, column, row[column], "Valor", true);
-      partsSum = part === undefined || partsSum === undefined ? undefined : addCents(partsSum, part);
+      const sum = part === undefined || partsSum === undefined ? undefined : addIfSafe(partsSum, part);
+      if (sum === undefined && part !== undefined && partsSum !== undefined) {
+        this.problems.add("value-invalid", r, column, SUM_TOO_LARGE, { found: showCell(row[column]) });
+      }
+      partsSum = sum;
     }
     if (totalColumn === undefined) return partsSum;
     const total = this.readAmountCell(r, totalColumn, row[totalColumn], composite.name);
@@ -225,14 +246,27 @@ class RecomposicaoAnnexCheck {
     const column = this.columns.natureza;
     if (column === undefined || recomposicao === 0) return;
     const nature = showCell(row[column]);
-    if (isEligibleNature(nature, this.ruleSet)) return;
+    const { verdict, legalNature } = readNature(nature, this.ruleSet);
+    if (verdict === "eligible") return;
     const { article, description } = this.ruleSet.eligibleNatures;
+    const found = nature === "" ? undefined : nature;
+    const read = legalNature && !nature.includes(legalNature) ? ` (${legalNature})` : "";
+    if (verdict === "unconfirmed") {
+      this.problems.add(
+        "nature-unconfirmed",
+        r,
+        column,
+        `"${nature}"${read} é entidade sem fins lucrativos, mas não diz se é filantrópica: confirme a certificação (CEBAS) antes da recomposição de ${formatBrl(recomposicao)}, que é só para ${description} (${article}).`,
+        { found },
+      );
+      return;
+    }
     this.problems.add(
       "nature-ineligible",
       r,
       column,
-      `${nature === "" ? "Natureza jurídica vazia" : `"${nature}" não tem direito`}: a recomposição de ${formatBrl(recomposicao)} é só para ${description} (${article}).`,
-      { found: nature === "" ? undefined : nature },
+      `${nature === "" ? "Natureza jurídica vazia" : `"${nature}"${read} não tem direito`}: a recomposição de ${formatBrl(recomposicao)} é só para ${description} (${article}).`,
+      { found },
     );
   }
 

@@ -1,3 +1,4 @@
+import { RuleError } from "../errors";
 import type { Cents } from "./cents";
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
@@ -27,4 +28,18 @@ export function toDecimalString(cents: Cents): string {
 /** The double nearest to the amount, what Excel stores for a typed 10425000,00. */
 export function toExcelNumber(cents: Cents): number {
   return Number(toDecimalString(cents));
+}
+
+/** Excel keeps 15 significant digits: from R$ 10.000.000.000.000,00 on, a result would lose its centavos. */
+const EXCEL_EXACT_CENTS = 1e15;
+
+/** toExcelNumber for a function's result, refused in pt-BR when Excel could not hold it to the centavo. */
+export function toExactExcelNumber(cents: Cents): number {
+  if (Math.abs(cents) >= EXCEL_EXACT_CENTS) {
+    throw new RuleError(
+      "invalid",
+      `Resultado grande demais para o Excel guardar ao centavo (15 dígitos): ${formatBrl(cents)}. Use a linha de comando (anexos), que calcula o valor exato.`,
+    );
+  }
+  return toExcelNumber(cents);
 }

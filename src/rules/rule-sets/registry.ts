@@ -40,8 +40,22 @@ const BUILT_IN: ReadonlyMap<string, RuleSet> = new Map(
 /** Built-in rule sets, then those the analyst added (stored in the workbook, or given to the CLI). */
 const RULE_SETS = new Map<string, RuleSet>(BUILT_IN);
 
+/**
+ * The form of an id two rule sets may not share: case, spaces and dots ignored, "-" read as "/". So
+ * "5.978/2017", " 5978/2017 " and "5978-2017" are all the published 5978/2017 and cannot name a custom one.
+ */
+export function ruleSetIdKey(id: string): string {
+  return id
+    .toLowerCase()
+    .replace(/[\s.]+/g, "")
+    .replaceAll("-", "/");
+}
+
+const BUILT_IN_KEYS: ReadonlySet<string> = new Set([...BUILT_IN.keys()].map(ruleSetIdKey));
+
+/** Whether the id is, or reads as (ruleSetIdKey), a published resolution's. */
 export function isBuiltInRuleSet(id: string): boolean {
-  return BUILT_IN.has(id);
+  return BUILT_IN_KEYS.has(ruleSetIdKey(id));
 }
 
 /**
@@ -52,13 +66,14 @@ export function setCustomRuleSets(data: readonly unknown[]): RuleSet[] {
   const ruleSets = data.map((item) => loadRuleSet(item));
   const seen = new Set<string>();
   for (const { id } of ruleSets) {
-    if (BUILT_IN.has(id))
+    if (isBuiltInRuleSet(id))
       throw new RuleError(
         "invalid",
         `Regra "${id}" inválida:\n- id: já é a regra de uma resolução publicada; escolha outro.`,
       );
-    if (seen.has(id)) throw new RuleError("invalid", `Regra "${id}" inválida:\n- id: aparece mais de uma vez.`);
-    seen.add(id);
+    if (seen.has(ruleSetIdKey(id)))
+      throw new RuleError("invalid", `Regra "${id}" inválida:\n- id: aparece mais de uma vez.`);
+    seen.add(ruleSetIdKey(id));
   }
   RULE_SETS.clear();
   for (const [id, ruleSet] of BUILT_IN) RULE_SETS.set(id, ruleSet);

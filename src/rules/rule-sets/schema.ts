@@ -130,14 +130,32 @@ const porteRuleSetSchema = z
     }
   });
 
+const terms = z.array(
+  z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'palavras sem acento, em minúsculas, como "sem fins lucrativos"'),
+);
+const codePrefixes = z.array(
+  z.string().regex(/^\d{1,4}$/, 'início do código da natureza jurídica, como "1" ou "2011"'),
+);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "data como 2021-11-12");
 const month = z.number().int().min(1).max(12);
 
 const recomposicaoRuleSetSchema = z.object({
   ...header,
   kind: z.literal("recomposicao"),
-  /** Art. 2 §1: who may receive it, as words a "Natureza jurídica" cell contains (accents and case ignored). */
-  eligibleNatures: z.object({ article, description: z.string().min(1), terms: z.array(z.string().min(1)).min(1) }),
+  /**
+   * Art. 2 §1: who may receive it, from the words of a "Natureza jurídica" cell (accents and case ignored, a
+   * word right after a negation does not count) or its CONCLA code, by the longest matching code prefix.
+   */
+  eligibleNatures: z.object({
+    article,
+    description: z.string().min(1),
+    note: z.string().optional(),
+    eligibleTerms: terms.min(1),
+    unconfirmedTerms: terms,
+    ineligibleTerms: terms,
+    negations: terms,
+    codes: z.object({ eligible: codePrefixes, unconfirmed: codePrefixes, ineligible: codePrefixes }),
+  }),
   coverage: z.object({
     article,
     percent: z.string().regex(/^\d{1,3}(,\d+)?$/, 'percentual como "100" ou "87,5"'),
