@@ -5,7 +5,7 @@ import { join, relative } from "node:path";
 // that run everywhere (decimal.js, zod, fastest-levenshtein).
 // (src/rules/tsconfig.json also compiles it without DOM, Node or Office types.)
 const rulesDir = join(__dirname, "..", "src", "rules");
-const ALLOWED = /^(\.{1,2}\/|decimal\.js$|zod$|zod\/locales$|fastest-levenshtein$)/;
+const ALLOWED = /^(\.{1,2}\/|decimal\.js$|zod$|zod\/locales$|fastest-levenshtein$|fflate$)/;
 
 /** The code of a file without its comments, which may well mention Office or Node. */
 const code = (file: string) =>
