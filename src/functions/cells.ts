@@ -13,15 +13,14 @@ export type CellResult = string | number | CustomFunctions.Error;
  */
 export function mapCells(cells: Cells, rule: (cell: unknown) => string | number): CellResult[][] {
   // Per call, never per module: the answer depends on the rule and its rule set.
-  const blankAnswers = new Map<unknown, CellResult>();
+  let nullAnswer: CellResult | undefined;
+  let undefinedAnswer: CellResult | undefined;
+  let emptyAnswer: CellResult | undefined;
   return mapRange(cells, (cell) => {
-    if (cell !== null && cell !== undefined && cell !== "") return apply(rule, cell);
-    let answer = blankAnswers.get(cell);
-    if (answer === undefined) {
-      answer = apply(rule, cell);
-      blankAnswers.set(cell, answer);
-    }
-    return answer;
+    if (cell === null) return (nullAnswer ??= apply(rule, null));
+    if (cell === undefined) return (undefinedAnswer ??= apply(rule, undefined));
+    if (cell === "") return (emptyAnswer ??= apply(rule, ""));
+    return apply(rule, cell);
   });
 }
 
