@@ -50,6 +50,29 @@ describe("anexos CLI", () => {
     expect(result.stderr).toContain(message);
   });
 
+  test.each([
+    [["porte", "-R$ 5,00"], "Teto MAC negativo: -R$ 5,00"],
+    [["porte", "-5,00"], "Teto MAC negativo: -R$ 5,00"],
+    [["porte", "--", "-R$ 5,00"], "Teto MAC negativo: -R$ 5,00"],
+    [["porte", "--", "--json"], 'Não é um valor em reais: "--json"'],
+    [["toString"], 'Comando desconhecido: "toString"'],
+    [["constructor"], 'Comando desconhecido: "constructor"'],
+    [["__proto__"], 'Comando desconhecido: "__proto__"'],
+    [["hasOwnProperty", "1"], 'Comando desconhecido: "hasOwnProperty"'],
+    [["porte", "--toString"], 'Opção desconhecida: "--toString"'],
+    [["porte", "1", "--__proto__=x"], 'Opção desconhecida: "--__proto__=x"'],
+    [["porte", "1", "--constructor"], 'Opção desconhecida: "--constructor"'],
+    [["incentivo", "__proto__"], 'Porte inválido: "__proto__"'],
+    [["incentivo", "toString"], 'Porte inválido: "toString"'],
+    [["porte", "1", "--regra", "toString"], 'Regra desconhecida: "toString"'],
+    [["porte", "1", "--regra", "__proto__"], 'Regra desconhecida: "__proto__"'],
+  ])("anexos %j is read as plain text, with a pt-BR error and exit code 2: %s", async (argv, message) => {
+    const result = await runCli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`anexos: ${message}`);
+  });
+
   test("--ajuda prints the usage in Portuguese", async () => {
     expect((await runCli("--ajuda")).stdout).toContain("Uso: anexos <comando>");
   });

@@ -1,4 +1,6 @@
 import { extenso, incentivo, porte, recomposicao } from "../src/functions/functions";
+import { mapCells } from "../src/functions/cells";
+import { RuleError } from "../src/rules";
 import { BAND_EDGES } from "./support/band-edges";
 import { installCustomFunctionsStub, StubExcelError } from "./support/custom-functions-stub";
 
@@ -18,6 +20,37 @@ describe("=SES.PORTE", () => {
 
   test("a Teto MAC that rounds to R$ 0,00 is missing, never Porte I", () => {
     expect(porte([[0.004]])).toEqual([[excelError("#N/A", /Teto MAC zero não tem porte/)]]);
+  });
+
+  test("a blank in the middle of a range gets the same #N/A as a blank alone", () => {
+    const alone = porte([[null]])[0][0] as StubExcelError;
+    expect(alone).toEqual(excelError("#N/A", /^Valor ausente/));
+    const result = porte([[1], [null], [2000000.01], [""], [null], [undefined], [3]]);
+    expect(result.map(([cell]) => (cell instanceof StubExcelError ? [cell.code, cell.message] : cell))).toEqual([
+      "Porte I",
+      [alone.code, alone.message],
+      "Porte II",
+      [alone.code, porte([[""]])[0][0].message],
+      [alone.code, alone.message],
+      [alone.code, porte([[undefined]])[0][0].message],
+      "Porte I",
+    ]);
+  });
+
+  test("a blank's answer is computed once per call, whatever the number of blanks", () => {
+    const seen: unknown[] = [];
+    const result = mapCells([[null, 1], [null, ""], [""], [2, null]], (cell) => {
+      seen.push(cell);
+      if (cell === null || cell === "") throw new RuleError("missing", "Valor ausente: vazio.");
+      return Number(cell) * 10;
+    });
+    expect(seen).toEqual([null, 1, "", 2]);
+    expect(result).toEqual([
+      [excelError("#N/A", /^Valor ausente: vazio\.$/), 10],
+      [excelError("#N/A", /^Valor ausente: vazio\.$/), excelError("#N/A", /^Valor ausente: vazio\.$/)],
+      [excelError("#N/A", /^Valor ausente: vazio\.$/)],
+      [20, excelError("#N/A", /^Valor ausente: vazio\.$/)],
+    ]);
   });
 
   test("reads the double through 15 significant digits", () => {

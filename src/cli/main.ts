@@ -56,16 +56,19 @@ Opções:
   --regra ID       resolução a aplicar (padrão: 5978/2017 para porte, incentivo e validar)
   --regra-arquivo F
                    regras criadas no painel (JSON exportado); com uma só regra no arquivo, é ela a usada
-  --planilha NOME  planilha do .xlsx a ler (padrão: a primeira)
+  --planilha NOME  planilha do .xlsx a ler, mesmo oculta (padrão: a primeira visível); maiúsculas e
+                   acentos não importam
   --anexo N        em validar, qual anexo do arquivo conferir quando há mais de um (padrão: o 1º;
                    a saída diz quais há)
-  --saida ARQUIVO  em redigir, o .xlsx a criar (nunca sobrescreve um arquivo existente)
+  --saida ARQUIVO  em redigir, o .xlsx a criar (não sobrescreve um arquivo existente sem --sobrescrever)
+  --sobrescrever   em redigir, substitui o arquivo de --saida se ele já existir
   --formulas       em redigir, fórmulas vivas (=SES.PORTE, =SES.INCENTIVO, =SOMA) em vez de valores
   --prorrogado     em prazo-assinatura, com a prorrogação de mais 7 dias
   --dia-util       em prazo-assinatura, um prazo que termina em sábado, domingo ou feriado (nacional
                    ou de Minas Gerais) passa para o dia útil seguinte
   --json           imprime JSON: um valor ("Porte II", "75000.00") ou, em validar, o relatório
   --ajuda          mostra esta ajuda
+  --               o que vem depois não é opção (ex.: anexos validar -- -rascunho.csv)
 
 Exemplos:
   anexos porte 2.000.000,01        → Porte II
@@ -97,90 +100,96 @@ const date = (value: CivilDate, args: CliArgs) =>
     : formatDate(value);
 const money = (cents: number, args: CliArgs) => (args.json ? JSON.stringify(toDecimalString(cents)) : formatBrl(cents));
 
-const COMMANDS: Record<string, Command> = {
-  porte: {
-    operands: [["TETO_MAC"], []],
-    run: (args) => {
-      const label = porte(readTeto(args.operands[0]), porteRuleSet(args.regra));
-      return answer(args.json ? JSON.stringify(label) : label);
+const COMMANDS = new Map<string, Command>(
+  Object.entries({
+    porte: {
+      operands: [["TETO_MAC"], []],
+      run: (args) => {
+        const label = porte(readTeto(args.operands[0]), porteRuleSet(args.regra));
+        return answer(args.json ? JSON.stringify(label) : label);
+      },
     },
-  },
-  incentivo: {
-    operands: [["PORTE"], []],
-    run: (args) => answer(money(incentive(args.operands[0], porteRuleSet(args.regra)), args)),
-  },
-  recomposicao: {
-    operands: [["PREV2021", "VALORA"], []],
-    run: (args) => {
-      const [prev, valora] = args.operands;
-      const cents = recomposicao(
-        readNonNegativeAmount(prev, "Total previsto em 2021"),
-        readNonNegativeAmount(valora, "Valor Valora Minas"),
-        recomposicaoRuleSet(args.regra),
-      );
-      return answer(money(cents, args));
+    incentivo: {
+      operands: [["PORTE"], []],
+      run: (args) => answer(money(incentive(args.operands[0], porteRuleSet(args.regra)), args)),
     },
-  },
-  extenso: {
-    operands: [["VALOR"], []],
-    run: (args) => {
-      const words = amountInWords(readAmount(args.operands[0], "Valor"));
-      return answer(args.json ? JSON.stringify(words) : words);
+    recomposicao: {
+      operands: [["PREV2021", "VALORA"], []],
+      run: (args) => {
+        const [prev, valora] = args.operands;
+        const cents = recomposicao(
+          readNonNegativeAmount(prev, "Total previsto em 2021"),
+          readNonNegativeAmount(valora, "Valor Valora Minas"),
+          recomposicaoRuleSet(args.regra),
+        );
+        return answer(money(cents, args));
+      },
     },
-  },
-  redigir: {
-    operands: [["ENTRADA"], []],
-    run: redigir,
-  },
-  parcela: {
-    operands: [["VALOR_ANUAL", "N"], []],
-    run: (args) => {
-      const [annual, n] = args.operands;
-      const ruleSet = recomposicaoRuleSet(args.regra);
-      return answer(
-        money(parcel(readNonNegativeAmount(annual, "Valor anual"), readWholeNumber(n, "Parcela"), ruleSet), args),
-      );
+    extenso: {
+      operands: [["VALOR"], []],
+      run: (args) => {
+        const words = amountInWords(readAmount(args.operands[0], "Valor"));
+        return answer(args.json ? JSON.stringify(words) : words);
+      },
     },
-  },
-  prefixado: {
-    operands: [["VALOR"], []],
-    run: (args) =>
-      answer(money(preFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args)),
-  },
-  posfixado: {
-    operands: [["VALOR"], []],
-    run: (args) =>
-      answer(money(postFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args)),
-  },
-  "prazo-assinatura": {
-    operands: [["DATA"], []],
-    run: (args) => {
-      const availableOn = readDate(args.operands[0], "Data de disponibilização");
-      const ruleSet = recomposicaoRuleSet(args.regra);
-      return answer(date(signatureDeadline(availableOn, args.prorrogado, ruleSet, args.diaUtil), args));
+    redigir: {
+      operands: [["ENTRADA"], []],
+      run: redigir,
     },
-  },
-  "fim-transicao": {
-    operands: [[], []],
-    run: (args) => answer(date(transitionEnd(recomposicaoRuleSet(args.regra)), args)),
-  },
-  "proporcional-2021": {
-    operands: [["VALOR_ANUAL", "MES"], []],
-    run: (args) => {
-      const ruleSet = recomposicaoRuleSet(args.regra);
-      const [annual, month] = args.operands;
-      const amount = readNonNegativeAmount(annual, "Valor anual");
-      return answer(money(proportional2021(amount, readSignatureMonth(month, ruleSet), ruleSet), args));
+    parcela: {
+      operands: [["VALOR_ANUAL", "N"], []],
+      run: (args) => {
+        const [annual, n] = args.operands;
+        const ruleSet = recomposicaoRuleSet(args.regra);
+        return answer(
+          money(parcel(readNonNegativeAmount(annual, "Valor anual"), readWholeNumber(n, "Parcela"), ruleSet), args),
+        );
+      },
     },
-  },
-  validar: {
-    operands: [[], ["ARQUIVO"]],
-    run: async (args) => {
-      const { report, text } = await validar(args);
-      return { text, code: report.valid ? 0 : 1 };
+    prefixado: {
+      operands: [["VALOR"], []],
+      run: (args) =>
+        answer(
+          money(preFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args),
+        ),
     },
-  },
-};
+    posfixado: {
+      operands: [["VALOR"], []],
+      run: (args) =>
+        answer(
+          money(postFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args),
+        ),
+    },
+    "prazo-assinatura": {
+      operands: [["DATA"], []],
+      run: (args) => {
+        const availableOn = readDate(args.operands[0], "Data de disponibilização");
+        const ruleSet = recomposicaoRuleSet(args.regra);
+        return answer(date(signatureDeadline(availableOn, args.prorrogado, ruleSet, args.diaUtil), args));
+      },
+    },
+    "fim-transicao": {
+      operands: [[], []],
+      run: (args) => answer(date(transitionEnd(recomposicaoRuleSet(args.regra)), args)),
+    },
+    "proporcional-2021": {
+      operands: [["VALOR_ANUAL", "MES"], []],
+      run: (args) => {
+        const ruleSet = recomposicaoRuleSet(args.regra);
+        const [annual, month] = args.operands;
+        const amount = readNonNegativeAmount(annual, "Valor anual");
+        return answer(money(proportional2021(amount, readSignatureMonth(month, ruleSet), ruleSet), args));
+      },
+    },
+    validar: {
+      operands: [[], ["ARQUIVO"]],
+      run: async (args) => {
+        const { report, text } = await validar(args);
+        return { text, code: report.valid ? 0 : 1 };
+      },
+    },
+  } satisfies Record<string, Command>),
+);
 
 /** Runs one command line; resolves to the exit code (0 done, 1 annex with errors, 2 bad input or usage). */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
@@ -191,7 +200,7 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       return 0;
     }
     if (!args.command) throw new UsageError("Falta o comando.");
-    const command = COMMANDS[args.command];
+    const command = COMMANDS.get(args.command);
     if (!command) throw new UsageError(`Comando desconhecido: "${args.command}".`);
     const [required, optional] = command.operands;
     if (args.operands.length < required.length || args.operands.length > required.length + optional.length) {

@@ -1,10 +1,20 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import { BAND_EDGES } from "../support/band-edges";
 import { runCli } from "../support/run-cli";
+import { writeFileSafely } from "../../src/cli/redigir";
 
 const names = getMunicipalities("MG").map((municipality) => municipality.name);
 
@@ -91,5 +101,60 @@ describe("anexos redigir", () => {
     expect((await runCli("redigir", edgeList("l2.csv"))).stderr).toBe(
       "anexos: Falta --saida ANEXO.xlsx: o arquivo onde gravar o anexo.",
     );
+  });
+
+  test("--sobrescrever replaces an existing file", async () => {
+    const existing = join(dir, "substituir.xlsx");
+    writeFileSync(existing, "versão antiga");
+    const replaced = await runCli("redigir", edgeList("l3.csv"), "--saida", existing, "--sobrescrever");
+    expect(replaced.code).toBe(0);
+    expect(readFileSync(existing).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("a symbolic link to nothing at --saida is refused, even with --sobrescrever", async () => {
+    const link = join(dir, "atalho.xlsx");
+    symlinkSync(join(dir, "nao-existe", "alvo.xlsx"), link);
+    for (const extra of [[], ["--sobrescrever"]]) {
+      expect(await runCli("redigir", edgeList("l4.csv"), "--saida", link, ...extra)).toEqual({
+        code: 2,
+        stdout: "",
+        stderr: `anexos: "${link}" é um atalho (link simbólico) para um arquivo que não existe; apague-o ou escolha outro nome.`,
+      });
+    }
+  });
+
+  test("a missing output folder and an unreadable list get a pt-BR message", async () => {
+    const missing = join(dir, "sem-pasta", "anexo.xlsx");
+    expect(await runCli("redigir", edgeList("l5.csv"), "--saida", missing)).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `anexos: A pasta "${join(dir, "sem-pasta")}" não existe; crie-a ou escolha outra para --saida.`,
+    });
+    const unreadable = join(dir, "pasta.csv");
+    mkdirSync(unreadable);
+    expect(await runCli("redigir", unreadable, "--saida", join(dir, "anexo-x.xlsx"))).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `anexos: O arquivo "${unreadable}" não pôde ser lido.`,
+    });
+  });
+
+  test("a write that fails midway leaves no half-file and the old file as it was", async () => {
+    const folder = join(dir, "falha");
+    mkdirSync(folder);
+    const path = join(folder, "anexo.xlsx");
+    const diskFull = Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+    const failing = async (write: (bytes: Uint8Array) => Promise<void>) => {
+      await write(new Uint8Array([0x50, 0x4b, 3, 4]));
+      throw diskFull;
+    };
+    await expect(writeFileSafely(path, false, failing)).rejects.toThrow(
+      `Não foi possível gravar "${path}": o disco está cheio. Nada foi gravado.`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+    writeFileSync(path, "versão antiga");
+    await expect(writeFileSafely(path, true, failing)).rejects.toThrow("o disco está cheio");
+    expect(readdirSync(folder)).toEqual(["anexo.xlsx"]);
+    expect(readFileSync(path, "utf8")).toBe("versão antiga");
   });
 });

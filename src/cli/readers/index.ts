@@ -1,6 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { importTextFile, MAX_TEXT_BYTES, type Sheet } from "../../rules";
+import { MAX_XLSX_FILE_BYTES } from "../../rules/import/xlsx-limits";
 import { ReadError } from "./read-error";
 import { readXlsx } from "./xlsx";
 
@@ -15,14 +16,13 @@ export async function readAnnexFile(path: string, sheetName?: string): Promise<S
   if (extension !== ".xlsx" && sheetName !== undefined) {
     throw new ReadError("--planilha só vale para arquivos .xlsx.");
   }
-  if (extension !== ".xlsx") {
-    // Checked before reading: a huge file is refused without filling the memory with it.
-    const size = await fileSize(path);
-    if (size > MAX_TEXT_BYTES) {
-      throw new ReadError(
-        `O arquivo "${path}" tem ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, acima do limite de ${MAX_TEXT_BYTES / 1024 / 1024} MB para texto e CSV.`,
-      );
-    }
+  // Checked before reading: a huge file is refused without filling the memory with it.
+  const limit = extension === ".xlsx" ? MAX_XLSX_FILE_BYTES : MAX_TEXT_BYTES;
+  const size = await fileSize(path);
+  if (size > limit) {
+    throw new ReadError(
+      `O arquivo "${path}" tem ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, acima do limite de ${limit / 1024 / 1024} MB para ${extension === ".xlsx" ? "planilhas .xlsx" : "texto e CSV"}.`,
+    );
   }
   const bytes = await readBytes(path);
   if (extension === ".xlsx") return readXlsx(bytes, sheetName);

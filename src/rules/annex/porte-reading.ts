@@ -10,7 +10,15 @@ export function readPorte(value: CellValue, ruleSet: PorteRuleSet): string | und
 }
 
 // What OCR makes of the strokes of a Roman numeral: "Porte Il", "Porte 111", "Porte |", "Porte 1V".
-const OCR_STROKES: Record<string, string> = { i: "I", l: "I", "1": "I", "|": "I", "!": "I", v: "V", x: "X" };
+const OCR_STROKES = new Map([
+  ["i", "I"],
+  ["l", "I"],
+  ["1", "I"],
+  ["|", "I"],
+  ["!", "I"],
+  ["v", "V"],
+  ["x", "X"],
+]);
 
 /**
  * A best reading of an OCR-garbled porte label, or undefined when the strokes do not make a numeral
@@ -25,7 +33,7 @@ export function readOcrPorte(value: CellValue, ruleSet: PorteRuleSet): string | 
   if (strokes === "") return undefined;
   let numeral = "";
   for (const stroke of strokes) {
-    const letter = OCR_STROKES[stroke];
+    const letter = OCR_STROKES.get(stroke);
     if (!letter) return undefined;
     numeral += letter;
   }
