@@ -37,12 +37,13 @@ export function describe(report: Report): string {
   const tables = report.annex?.tables ?? [];
   if (tables.length > 1) {
     const checked = tables[(report.annex?.number ?? 1) - 1];
+    const describeTable = (table: (typeof tables)[number]) =>
+      `${table.number}${table.title ? ` (${table.title})` : ""}, ${table.line === null ? `cabeçalho em ${table.cell}` : `linha ${table.line}`}`;
     lines.push(
-      `Anexo ${checked.number} de ${tables.length}${checked.title ? ` (${checked.title})` : ""}, cabeçalho em ${checked.cell}; ` +
-        `os outros: ${tables
-          .filter((table) => table !== checked)
-          .map((table) => `${table.number}${table.title ? ` (${table.title})` : ""} em ${table.cell}`)
-          .join("; ")}. Use --anexo N para conferir outro.`,
+      `Anexo ${describeTable(checked)}, de ${tables.length} no arquivo; os outros: ${tables
+        .filter((table) => table !== checked)
+        .map(describeTable)
+        .join("; ")}. Use --anexo N para conferir outro.`,
     );
   }
   if (summary.sumNote) lines.push(summary.sumNote);

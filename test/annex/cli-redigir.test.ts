@@ -135,7 +135,7 @@ describe("anexos redigir", () => {
     expect(await runCli("redigir", unreadable, "--saida", join(dir, "anexo-x.xlsx"))).toEqual({
       code: 2,
       stdout: "",
-      stderr: `anexos: O arquivo "${unreadable}" não pôde ser lido.`,
+      stderr: `anexos: O arquivo "${unreadable}" é uma pasta, não um arquivo.`,
     });
   });
 

@@ -98,8 +98,10 @@ export const reportSchema = z.object({
           kind: z.enum(["porte", "recomposicao"]),
           /** The title above the table ("ANEXO II DA RESOLUÇÃO…"), when there is one. */
           title: z.string().nullable(),
-          /** Where its header is: the cell of the header row's first column. */
+          /** Where its header is: the cell of the header row's first column… */
           cell: z.string(),
+          /** …and its line in the source text, when the annex came from text. */
+          line: z.number().int().positive().nullable(),
         }),
       ),
     })

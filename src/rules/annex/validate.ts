@@ -40,6 +40,7 @@ export function validateAnnex(sheet: Sheet, { ruleSetIds = {}, file, annex = 1 }
         kind: candidate.kind,
         title: candidate.title,
         cell: `${columnLetters(origin.column)}${origin.row + candidate.header.rowIndex}`,
+        line: sheet.lines?.[candidate.header.rowIndex] ?? null,
       })),
     },
   };
