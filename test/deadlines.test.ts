@@ -16,7 +16,7 @@ describe("dates that do not exist are refused in pt-BR", () => {
     ["00/01/2021", /janeiro de 2021 não tem dia 0/],
     ["29/02/2023", /fevereiro de 2023 não tem dia 29/],
     ["12/13/2021", /não existe o mês 13/],
-    ["0021", /a partir de 01\/03\/1900/],
+    ["0021", /"0021" não é uma data. Use dd\/mm\/aaaa/],
   ])("%s", async (text, message) => {
     expect(() => readDate(text, "Data de disponibilização")).toThrow(message);
     expect(prazoassinatura([[text]])).toEqual([

@@ -1,5 +1,6 @@
 import { incentive, loadRuleSet, parseBrl, porte, porteRuleSet, ruleSetIds, setCustomRuleSets } from "../src/rules";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
+import rule7845 from "../src/rules/rule-sets/data/7845-2021.json";
 
 // A deep copy of the published rule set with one change, to see each mistake named.
 function variant(change: (data: typeof rule5978) => void): unknown {
@@ -132,5 +133,63 @@ describe("rule sets made by the analyst", () => {
     setCustomRuleSets([mine()]);
     setCustomRuleSets([]);
     expect(() => porteRuleSet("minha-2018")).toThrow('Regra desconhecida: "minha-2018". Regras válidas: 5978/2017.');
+  });
+});
+
+describe("every number of a recomposição rule set is range-checked", () => {
+  const recomposicao = (change: (data: Record<string, Record<string, unknown>>) => void): unknown => {
+    const data = structuredClone(rule7845) as unknown as Record<string, Record<string, unknown>>;
+    data.id = "minha-2022" as never;
+    change(data);
+    return data;
+  };
+
+  test.each([
+    [
+      "a coverage above 100%",
+      (d: Record<string, Record<string, unknown>>) => (d.coverage.percent = "150"),
+      "coverage.percent: percentual de 0 a 100",
+    ],
+    [
+      "a signature deadline of 0 days",
+      (d: Record<string, Record<string, unknown>>) => (d.signature.days = 0),
+      "signature.days: ao menos 1 dia(s)",
+    ],
+    [
+      "a negative extension",
+      (d: Record<string, Record<string, unknown>>) => (d.signature.extensionDays = -7),
+      "signature.extensionDays: não pode ser negativo",
+    ],
+    [
+      "13 parcels a year",
+      (d: Record<string, Record<string, unknown>>) => (d.payment.parcelsPerYear = 13),
+      "payment.parcelsPerYear: no máximo 12 parcela(s)",
+    ],
+    [
+      "month 13",
+      (d: Record<string, Record<string, unknown>>) => (d.proportional2021.firstMonth = 13),
+      "proportional2021.firstMonth",
+    ],
+    [
+      "a year 21",
+      (d: Record<string, Record<string, unknown>>) => (d.proportional2021.year = 21),
+      "proportional2021.year: ano de 1900 a 2099",
+    ],
+    [
+      "a transition from 31/02/2021",
+      (d: Record<string, Record<string, unknown>>) => (d.transition.start = "2021-02-31"),
+      "transition.start: data que não existe, ou fora de 1900 a 2099",
+    ],
+    [
+      "a transition of 0 years",
+      (d: Record<string, Record<string, unknown>>) => (d.transition.years = 0),
+      "transition.years: ao menos 1 ano(s)",
+    ],
+  ])("%s is refused, naming the field", (_, change, message) => {
+    expect(() => loadRuleSet(recomposicao(change))).toThrow(message);
+  });
+
+  test("the published rule set passes every range", () => {
+    expect(loadRuleSet(rule7845).id).toBe("7845/2021");
   });
 });

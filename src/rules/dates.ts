@@ -73,7 +73,8 @@ export function readDate(input: unknown, what: string): CivilDate {
     const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
     if (match)
       return checkedDate({ day: Number(match[1]), month: Number(match[2]), year: Number(match[3]) }, input, what);
-    if (/^\d+$/.test(text)) return fromExcelSerial(Number(text));
+    // A serial typed as text ("45000"); "0021" is a year written short, not the 21st day of 1900.
+    if (/^[1-9]\d*$/.test(text)) return fromExcelSerial(Number(text));
   }
   if (input === null || input === undefined) throw new RuleError("missing", `Valor ausente: ${what} vazia.`);
   throw new RuleError("invalid", `${what}: ${quote(input)} não é uma data. Use dd/mm/aaaa, como 12/11/2021.`);

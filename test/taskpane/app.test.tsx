@@ -22,6 +22,43 @@ async function click(name: string) {
   await act(async () => fireEvent.click(screen.getByRole("button", { name })));
 }
 
+describe("a sheet with two annexes", () => {
+  test("Validar checks the first, says there are two, and the choice checks the second", async () => {
+    const workbook = new MemoryWorkbook([
+      {
+        name: "Diário",
+        values: [
+          ["ANEXO I"],
+          ["Nº", "Município", "Porte", "Valor"],
+          [1, "Araxá", "Porte III", 75000],
+          ["TOTAL", "", "", 75000],
+          [],
+          ["ANEXO II"],
+          ["Nº", "Município", "Porte", "Valor"],
+          [1, "Arinos", "Porte I", 35000],
+          [2, "Janaúba", "Porte III", 60000],
+          ["TOTAL", "", "", 95000],
+        ],
+      },
+    ]);
+    render(<App workbook={workbook} preview={workbook} />);
+    await click("Validar");
+    const choice = screen.getByRole("combobox", { name: "Anexo conferido" });
+    expect(choice.textContent).toBe("Anexo 1 — ANEXO I (cabeçalho em A2)");
+    expect(screen.getByText("A planilha tem 2 anexos; o conferido é o 1 (o primeiro, por padrão).")).toBeTruthy();
+    expect(figure(screen.getByRole("region", { name: "Resumo" }), "Linhas")).toBe("1");
+    expect(markedCells()).toEqual([]);
+
+    await act(async () => fireEvent.click(choice));
+    await act(async () =>
+      fireEvent.click(screen.getByRole("option", { name: "Anexo 2 — ANEXO II (cabeçalho em A7)" })),
+    );
+    expect(figure(screen.getByRole("region", { name: "Resumo" }), "Linhas")).toBe("2");
+    // Janaúba, Porte III, is paid R$ 75.000,00 (Art. 4º), not R$ 60.000,00.
+    expect(markedCells()).toEqual(["D9"]);
+  });
+});
+
 describe("task pane in preview mode (the bundled Anexo I in memory)", () => {
   test("Validar shows the summary of Anexo I, marks the problem cells, and a click on a problem selects its cell", async () => {
     const workbook = previewWorkbook();

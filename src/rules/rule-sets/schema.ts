@@ -136,7 +136,17 @@ const terms = z.array(
 const codePrefixes = z.array(
   z.string().regex(/^\d{1,4}$/, 'início do código da natureza jurídica, como "1" ou "2011"'),
 );
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "data como 2021-11-12");
+// Every number a rule set holds is range-checked: a typo must not become a rule.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "data como 2021-11-12")
+  .refine((text) => {
+    const [year, month, day] = text.split("-").map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return year >= 1900 && year <= 2099 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, "data que não existe, ou fora de 1900 a 2099");
+const count = (max: number, unit: string) =>
+  z.number().int().min(1, `ao menos 1 ${unit}`).max(max, `no máximo ${max} ${unit}`);
 const month = z.number().int().min(1).max(12);
 
 const recomposicaoRuleSetSchema = z.object({
@@ -158,7 +168,10 @@ const recomposicaoRuleSetSchema = z.object({
   }),
   coverage: z.object({
     article,
-    percent: z.string().regex(/^\d{1,3}(,\d+)?$/, 'percentual como "100" ou "87,5"'),
+    percent: z
+      .string()
+      .regex(/^\d{1,3}(,\d+)?$/, 'percentual como "100" ou "87,5"')
+      .refine((text) => Number(text.replace(",", ".")) <= 100, "percentual de 0 a 100"),
     note: z.string().optional(),
   }),
   /** Art. 3: the transition, from this date, for this many years. */
@@ -166,15 +179,19 @@ const recomposicaoRuleSetSchema = z.object({
     article,
     start: isoDate,
     startNote: z.string().optional(),
-    years: z.number().int().positive(),
+    years: count(50, "ano(s)"),
   }),
   /** Art. 4: macrorregiões that keep the recomposição after the transition. */
   afterTransition: z.object({ article, macroregions: z.array(z.string().min(1)) }),
   annualTotal: z.object({ article, amount }),
   /** Art. 7 §2: days to sign from when the instrument is made available, and the one extension. */
-  signature: z.object({ article, days: z.number().int().positive(), extensionDays: z.number().int().nonnegative() }),
+  signature: z.object({
+    article,
+    days: count(365, "dia(s)"),
+    extensionDays: z.number().int().min(0, "não pode ser negativo").max(365, "no máximo 365 dias"),
+  }),
   /** Art. 8 §1: parcels a year; which parcel takes the centavos left by the division. */
-  payment: z.object({ article, parcelsPerYear: z.number().int().positive(), remainder: z.enum(["first", "last"]) }),
+  payment: z.object({ article, parcelsPerYear: count(12, "parcela(s)"), remainder: z.enum(["first", "last"]) }),
   /**
    * Art. 8 §2 (the text gives no formula): the 2021 amount is the parcel of the period the signature falls in,
    * times the months from the month of signature to the end of the period, over the months of the period.
@@ -182,9 +199,9 @@ const recomposicaoRuleSetSchema = z.object({
   proportional2021: z
     .object({
       article,
-      year: z.number().int(),
+      year: z.number().int().min(1900, "ano de 1900 a 2099").max(2099, "ano de 1900 a 2099"),
       firstMonth: month,
-      periodMonths: z.number().int().positive(),
+      periodMonths: count(12, "mês(es)"),
       periodEndMonth: month,
     })
     .refine((p) => p.firstMonth <= p.periodEndMonth && p.periodEndMonth - p.firstMonth < p.periodMonths, {

@@ -25,6 +25,7 @@ import { copyText } from "../clipboard";
 import { applyStoredRuleSets } from "../rule-set-actions";
 import type { MemoryWorkbook } from "../office/memory-workbook";
 import { WorkbookError, type Workbook } from "../office/workbook";
+import { AnnexChoice } from "./AnnexChoice";
 import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
 import { FirstRun } from "./FirstRun";
@@ -117,9 +118,9 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
     markedSheet.current = null;
   }
 
-  const validate = () =>
+  const validate = (annex = 1) =>
     run("Validando…", async () => {
-      const result = await validateActiveSheet(workbook, ruleSetId);
+      const result = await validateActiveSheet(workbook, ruleSetId, annex);
       await clearPreviousMarks(result.sheetName);
       markedSheet.current = result.sheetName;
       setValidation(result);
@@ -176,7 +177,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         </MessageBar>
       )}
       <div className={styles.toolbar} role="toolbar" aria-label="Ações">
-        <Button appearance="primary" onClick={validate} disabled={disabled}>
+        <Button appearance="primary" onClick={() => validate()} disabled={disabled}>
           Validar
         </Button>
         <Button onClick={clear} disabled={disabled}>
@@ -219,7 +220,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         />
       )}
       {!validation && !draft && panel === null && unsupported === undefined && (
-        <FirstRun onValidate={validate} onExample={example} disabled={disabled} />
+        <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
       )}
       {busy && <Spinner size="tiny" label={busy} />}
       {error && (
@@ -227,6 +228,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           <MessageBarBody className={styles.message}>{error}</MessageBarBody>
         </MessageBar>
       )}
+      {validation && <AnnexChoice report={validation.report} disabled={disabled} onChoose={validate} />}
       {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} />}
       {validation && <ProblemList report={validation.report} onSelectCell={selectCell} />}
       {draft && <DraftResult draft={draft} copy={copy} />}
