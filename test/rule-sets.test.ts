@@ -1,4 +1,4 @@
-import { incentive, loadRuleSet, parseBrl, porte, porteRuleSet, ruleSetIds, setCustomRuleSets } from "../src/rules";
+import { incentive, loadRuleSet, parseBrl, porte, porteRuleSet, PUBLISHED_RULES, ruleSetIds } from "../src/rules";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
 import rule7845 from "../src/rules/rule-sets/data/7845-2021.json";
 
@@ -102,8 +102,6 @@ describe("rule sets are data validated with zod", () => {
 });
 
 describe("rule sets made by the analyst", () => {
-  afterEach(() => setCustomRuleSets([]));
-
   const mine = () =>
     variant((d) => {
       d.id = "minha-2018";
@@ -113,26 +111,52 @@ describe("rule sets made by the analyst", () => {
       d.incentives.items["Porte I"] = "R$ 40.000,00";
     });
 
-  test("once added, the functions and the validator find it by id; the published ones stay", () => {
-    setCustomRuleSets([mine()]);
-    expect(ruleSetIds("porte")).toEqual(["5978/2017", "minha-2018"]);
-    const ruleSet = porteRuleSet("minha-2018");
+  test("once added to a book, it is found by id there; the published ones stay, and the published book is untouched", () => {
+    const rules = PUBLISHED_RULES.withCustom([mine()]);
+    expect(ruleSetIds("porte", rules)).toEqual(["5978/2017", "minha-2018"]);
+    const ruleSet = porteRuleSet("minha-2018", rules);
     expect(porte(parseBrl("2.500.000,00"), ruleSet)).toBe("Porte I");
-    expect(porte(parseBrl("2.500.000,00"), porteRuleSet("5978/2017"))).toBe("Porte II");
+    expect(porte(parseBrl("2.500.000,00"), porteRuleSet("5978/2017", rules))).toBe("Porte II");
+    expect(ruleSetIds("porte")).toEqual(["5978/2017"]);
     expect(incentive("Porte I", ruleSet)).toBe(parseBrl("40.000,00"));
   });
 
   test("an id taken by a published resolution, or twice in the list, is refused", () => {
     const clash = variant((d) => (d.title = "Outra"));
-    expect(() => setCustomRuleSets([clash])).toThrow("id: já é a regra de uma resolução publicada; escolha outro.");
-    expect(() => setCustomRuleSets([mine(), mine()])).toThrow("id: aparece mais de uma vez.");
+    expect(() => PUBLISHED_RULES.withCustom([clash])).toThrow(
+      "id: já é a regra de uma resolução publicada; escolha outro.",
+    );
+    expect(() => PUBLISHED_RULES.withCustom([mine(), mine()])).toThrow("id: aparece mais de uma vez.");
     expect(ruleSetIds()).toEqual(["5978/2017", "7845/2021"]);
   });
 
-  test("a new list replaces the previous one (each workbook carries its own)", () => {
-    setCustomRuleSets([mine()]);
-    setCustomRuleSets([]);
+  test("each book carries its own: two workbooks never see each other's rules", () => {
+    const first = PUBLISHED_RULES.withCustom([mine()]);
+    const second = first.withCustom([]);
+    expect(porteRuleSet("minha-2018", first).id).toBe("minha-2018");
+    expect(() => porteRuleSet("minha-2018", second)).toThrow(
+      'Regra desconhecida: "minha-2018". Regras válidas: 5978/2017.',
+    );
     expect(() => porteRuleSet("minha-2018")).toThrow('Regra desconhecida: "minha-2018". Regras válidas: 5978/2017.');
+  });
+
+  test("a refused rule set names each field at fault, with its pt-BR label, as data", () => {
+    const gap = variant((d) => {
+      d.id = "minha-2019";
+      items(d)[1].from = "R$ 2.000.000,05";
+    });
+    try {
+      PUBLISHED_RULES.withCustom([gap]);
+      throw new Error("não recusou");
+    } catch (error) {
+      expect((error as { issues: unknown }).issues).toEqual([
+        {
+          path: "bands.items[1].from",
+          label: "Faixa 2 · de",
+          message: "lacuna de mais de um centavo entre R$ 2.000.000,00 (Porte I) e R$ 2.000.000,05 (Porte II)",
+        },
+      ]);
+    }
   });
 });
 

@@ -14,14 +14,13 @@ import {
   formatBrl,
   incentive,
   porte,
-  porteRuleSet,
   readAmount,
   readNonNegativeAmount,
   readTeto,
   recomposicao,
-  recomposicaoRuleSet,
   RuleError,
-  setCustomRuleSets,
+  PUBLISHED_RULES,
+  type RuleBook,
   toDecimalString,
 } from "../rules";
 import { readArgs, UsageError, type CliArgs } from "./args";
@@ -90,7 +89,8 @@ export interface Output {
 interface Command {
   /** Operands it takes: [required, optional]. */
   operands: [string[], string[]];
-  run(args: CliArgs): Promise<{ text: string; code: number }>;
+  /** Runs with the rule sets of this call: the published ones, and those of --regra-arquivo. */
+  run(args: CliArgs, rules: RuleBook): Promise<{ text: string; code: number }>;
 }
 
 const answer = (text: string) => Promise.resolve({ text, code: 0 });
@@ -104,23 +104,23 @@ const COMMANDS = new Map<string, Command>(
   Object.entries({
     porte: {
       operands: [["TETO_MAC"], []],
-      run: (args) => {
-        const label = porte(readTeto(args.operands[0]), porteRuleSet(args.regra));
+      run: (args, rules) => {
+        const label = porte(readTeto(args.operands[0]), rules.porte(args.regra));
         return answer(args.json ? JSON.stringify(label) : label);
       },
     },
     incentivo: {
       operands: [["PORTE"], []],
-      run: (args) => answer(money(incentive(args.operands[0], porteRuleSet(args.regra)), args)),
+      run: (args, rules) => answer(money(incentive(args.operands[0], rules.porte(args.regra)), args)),
     },
     recomposicao: {
       operands: [["PREV2021", "VALORA"], []],
-      run: (args) => {
+      run: (args, rules) => {
         const [prev, valora] = args.operands;
         const cents = recomposicao(
           readNonNegativeAmount(prev, "Total previsto em 2021"),
           readNonNegativeAmount(valora, "Valor Valora Minas"),
-          recomposicaoRuleSet(args.regra),
+          rules.recomposicao(args.regra),
         );
         return answer(money(cents, args));
       },
@@ -134,13 +134,13 @@ const COMMANDS = new Map<string, Command>(
     },
     redigir: {
       operands: [["ENTRADA"], []],
-      run: redigir,
+      run: (args, rules) => redigir(args, rules),
     },
     parcela: {
       operands: [["VALOR_ANUAL", "N"], []],
-      run: (args) => {
+      run: (args, rules) => {
         const [annual, n] = args.operands;
-        const ruleSet = recomposicaoRuleSet(args.regra);
+        const ruleSet = rules.recomposicao(args.regra);
         return answer(
           money(parcel(readNonNegativeAmount(annual, "Valor anual"), readWholeNumber(n, "Parcela"), ruleSet), args),
         );
@@ -148,34 +148,32 @@ const COMMANDS = new Map<string, Command>(
     },
     prefixado: {
       operands: [["VALOR"], []],
-      run: (args) =>
-        answer(
-          money(preFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args),
-        ),
+      run: (args, rules) =>
+        answer(money(preFixed(readNonNegativeAmount(args.operands[0], "Valor"), rules.recomposicao(args.regra)), args)),
     },
     posfixado: {
       operands: [["VALOR"], []],
-      run: (args) =>
+      run: (args, rules) =>
         answer(
-          money(postFixed(readNonNegativeAmount(args.operands[0], "Valor"), recomposicaoRuleSet(args.regra)), args),
+          money(postFixed(readNonNegativeAmount(args.operands[0], "Valor"), rules.recomposicao(args.regra)), args),
         ),
     },
     "prazo-assinatura": {
       operands: [["DATA"], []],
-      run: (args) => {
+      run: (args, rules) => {
         const availableOn = readDate(args.operands[0], "Data de disponibilização");
-        const ruleSet = recomposicaoRuleSet(args.regra);
+        const ruleSet = rules.recomposicao(args.regra);
         return answer(date(signatureDeadline(availableOn, args.prorrogado, ruleSet, args.diaUtil), args));
       },
     },
     "fim-transicao": {
       operands: [[], []],
-      run: (args) => answer(date(transitionEnd(recomposicaoRuleSet(args.regra)), args)),
+      run: (args, rules) => answer(date(transitionEnd(rules.recomposicao(args.regra)), args)),
     },
     "proporcional-2021": {
       operands: [["VALOR_ANUAL", "MES"], []],
-      run: (args) => {
-        const ruleSet = recomposicaoRuleSet(args.regra);
+      run: (args, rules) => {
+        const ruleSet = rules.recomposicao(args.regra);
         const [annual, month] = args.operands;
         const amount = readNonNegativeAmount(annual, "Valor anual");
         return answer(money(proportional2021(amount, readSignatureMonth(month, ruleSet), ruleSet), args));
@@ -183,8 +181,8 @@ const COMMANDS = new Map<string, Command>(
     },
     validar: {
       operands: [[], ["ARQUIVO"]],
-      run: async (args) => {
-        const { report, text } = await validar(args);
+      run: async (args, rules) => {
+        const { report, text } = await validar(args, rules);
         return { text, code: report.valid ? 0 : 1 };
       },
     },
@@ -207,9 +205,9 @@ export async function main(argv: readonly string[], io: Output): Promise<number>
       const expected = [...required, ...optional.map((operand) => `[${operand}]`)].join(" ") || "nenhum argumento";
       throw new UsageError(`O comando ${args.command} espera ${expected}.`);
     }
-    setCustomRuleSets([]); // each run starts from the published rule sets only
-    if (args.regraArquivo !== undefined) args = await loadRuleFile(args);
-    const { text, code } = await command.run(args);
+    let rules = PUBLISHED_RULES; // each run starts from the published rule sets only
+    if (args.regraArquivo !== undefined) ({ args, rules } = await loadRuleFile(args));
+    const { text, code } = await command.run(args, rules);
     io.out(text);
     return code;
   } catch (error) {

@@ -2,19 +2,30 @@ import { randomBytes } from "node:crypto";
 import { lstat, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import ExcelJS from "exceljs";
-import { draftPorteAnnex, formatBrl, porteArticles, porteRuleSet, readDraftList, type DraftedAnnex } from "../rules";
+import {
+  draftPorteAnnex,
+  formatBrl,
+  porteArticles,
+  readDraftList,
+  PUBLISHED_RULES,
+  type DraftedAnnex,
+  type RuleBook,
+} from "../rules";
 import type { CliArgs } from "./args";
 import { readAnnexFile, ReadError } from "./readers";
 
 /** `anexos redigir ENTRADA --saida ANEXO.xlsx`: the annex workbook from a list of municipalities and Teto MAC. */
-export async function redigir(args: CliArgs): Promise<{ text: string; code: number }> {
+export async function redigir(
+  args: CliArgs,
+  rules: RuleBook = PUBLISHED_RULES,
+): Promise<{ text: string; code: number }> {
   const output = args.saida;
   if (!output) throw new ReadError("Falta --saida ANEXO.xlsx: o arquivo onde gravar o anexo.");
   if (extname(output).toLowerCase() !== ".xlsx")
     throw new ReadError(`--saida deve ser um arquivo .xlsx, não "${output}".`);
   // Checked before the list is read, so that a wrong --saida is said first; checked again when writing.
   const target = await outputTarget(output, args.sobrescrever);
-  const ruleSet = porteRuleSet(args.regra);
+  const ruleSet = rules.porte(args.regra);
   const list = readDraftList(await readAnnexFile(args.operands[0], args.planilha));
   if (list.problems.length > 0) {
     return {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseRuleJson, setCustomRuleSets } from "../rules";
+import { parseRuleJson, PUBLISHED_RULES, type RuleBook } from "../rules";
 import type { CliArgs } from "./args";
 import { ReadError } from "./readers";
 
@@ -7,7 +7,7 @@ import { ReadError } from "./readers";
  * `--regra-arquivo regras.json`: rule sets made by the analyst (one, or a list, as the pane exports them),
  * validated and added for this run. With one rule set in the file and no --regra, that one is used.
  */
-export async function loadRuleFile(args: CliArgs): Promise<CliArgs> {
+export async function loadRuleFile(args: CliArgs): Promise<{ args: CliArgs; rules: RuleBook }> {
   const path = args.regraArquivo as string;
   let text: string;
   try {
@@ -16,6 +16,7 @@ export async function loadRuleFile(args: CliArgs): Promise<CliArgs> {
     throw new ReadError(`O arquivo de regras "${path}" não existe ou não pôde ser lido.`);
   }
   const data = parseRuleJson(text, `O arquivo de regras "${path}"`);
-  const ruleSets = setCustomRuleSets(Array.isArray(data) ? data : [data]);
-  return args.regra === undefined && ruleSets.length === 1 ? { ...args, regra: ruleSets[0].id } : args;
+  const rules = PUBLISHED_RULES.withCustom(Array.isArray(data) ? data : [data]);
+  const only = rules.custom.length === 1 ? rules.custom[0].id : undefined;
+  return { args: args.regra === undefined && only !== undefined ? { ...args, regra: only } : args, rules };
 }

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { formatBrl, parseDecimalString, validateAnnex, type Report } from "../rules";
+import { formatBrl, parseDecimalString, PUBLISHED_RULES, validateAnnex, type Report, type RuleBook } from "../rules";
 import type { CliArgs } from "./args";
 import { readAnnexFile, ReadError } from "./readers";
 
@@ -7,12 +7,16 @@ import { readAnnexFile, ReadError } from "./readers";
 export const BUNDLED_ANNEX = join(__dirname, "..", "data", "anexo-i-5978-2017.txt");
 
 /** `anexos validar [ARQUIVO]`: the report, and the text to print (the table, or the JSON with --json). */
-export async function validar(args: CliArgs): Promise<{ report: Report; text: string }> {
+export async function validar(
+  args: CliArgs,
+  rules: RuleBook = PUBLISHED_RULES,
+): Promise<{ report: Report; text: string }> {
   const path = args.operands[0] ?? BUNDLED_ANNEX;
   const sheet = await readAnnexFile(path, args.planilha);
   // The header tells a porte annex from a recomposição one; --regra must be of that kind.
   const report = validateAnnex(sheet, {
     ruleSetIds: { porte: args.regra, recomposicao: args.regra },
+    rules,
     file: args.operands[0] ?? "anexo-i-5978-2017.txt (embutido)",
     annex: args.anexo === undefined ? 1 : readAnnexNumber(args.anexo),
   });

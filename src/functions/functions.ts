@@ -15,16 +15,15 @@ import {
   transitionEnd,
   incentive,
   porte as porteOfTeto,
-  porteRuleSet,
   readAmount,
   readNonNegativeAmount,
   readTeto,
   recomposicao as recomposicaoOf,
-  recomposicaoRuleSet,
   toExactExcelNumber,
   type PorteRuleSet,
 } from "../rules";
 import { fillError, mapCellPairs, mapCells, type CellResult } from "./cells";
+import { workbookRules } from "./workbook-rules";
 
 /**
  * Porte do município pelo Teto MAC anual (Res. SES/MG 5.978/2017, Art. 3º). Aceita uma célula ou uma coluna inteira.
@@ -60,7 +59,7 @@ export function incentivo(porte: any[][], regra?: string): any[][] {
  * @returns Valor da recomposição em reais, exato ao centavo.
  */
 export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
-  const ruleSet = recomposicaoRuleSet();
+  const ruleSet = workbookRules().recomposicao();
   return mapCellPairs(
     prev2021,
     valora,
@@ -107,7 +106,7 @@ const shapeError = () =>
  * @returns O valor da parcela em reais.
  */
 export function parcela(valorAnual: any[][], n: any[][]): any[][] {
-  const ruleSet = recomposicaoRuleSet();
+  const ruleSet = workbookRules().recomposicao();
   return mapCellPairs(
     valorAnual,
     n,
@@ -126,7 +125,7 @@ export function parcela(valorAnual: any[][], n: any[][]): any[][] {
  * @returns A parte pré-fixada em reais.
  */
 export function prefixado(valor: any[][]): any[][] {
-  const ruleSet = recomposicaoRuleSet();
+  const ruleSet = workbookRules().recomposicao();
   return mapCells(valor, (cell) => toExactExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
 }
 
@@ -137,7 +136,7 @@ export function prefixado(valor: any[][]): any[][] {
  * @returns A parte pós-fixada em reais.
  */
 export function posfixado(valor: any[][]): any[][] {
-  const ruleSet = recomposicaoRuleSet();
+  const ruleSet = workbookRules().recomposicao();
   return mapCells(valor, (cell) => toExactExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
 }
 
@@ -150,7 +149,7 @@ export function posfixado(valor: any[][]): any[][] {
  * @returns A data-limite (formate a célula como data).
  */
 export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any, diaUtil?: any): any[][] {
-  const ruleSet = recomposicaoRuleSet();
+  const ruleSet = workbookRules().recomposicao();
   return mapCells(disponibilizacao, (cell) =>
     toExcelSerial(
       signatureDeadline(
@@ -169,7 +168,7 @@ export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any, dia
  * @returns A data (formate a célula como data): 12/11/2024.
  */
 export function fimtransicao(): number {
-  return toExcelSerial(transitionEnd(recomposicaoRuleSet()));
+  return toExcelSerial(transitionEnd(workbookRules().recomposicao()));
 }
 
 /**
@@ -180,7 +179,7 @@ export function fimtransicao(): number {
  * @returns O valor de 2021 em reais.
  */
 export function proporcional2021(valorAnual: any[][], assinatura: any[][]): any[][] {
-  const ruleSet = recomposicaoRuleSet();
+  const ruleSet = workbookRules().recomposicao();
   return mapCellPairs(
     valorAnual,
     assinatura,
@@ -199,7 +198,7 @@ function withPorteRuleSet(
 ) {
   let ruleSet: PorteRuleSet;
   try {
-    ruleSet = porteRuleSet(regra);
+    ruleSet = workbookRules().porte(regra);
   } catch (error) {
     return fillError(cells, error);
   }

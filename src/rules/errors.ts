@@ -4,10 +4,21 @@
  */
 export type RuleErrorKind = "missing" | "invalid" | "negative" | "unknown-rule-set";
 
+/** One thing wrong with a field of some data (a rule set): where, its pt-BR name, and what. */
+export interface FieldIssue {
+  /** The field's path in the data: "bands.items[1].from". */
+  path: string;
+  /** The field as the analyst sees it: "Faixa 2 · de". */
+  label: string;
+  message: string;
+}
+
 export class RuleError extends Error {
   constructor(
     readonly kind: RuleErrorKind,
     message: string,
+    /** For data refused field by field: each field at fault, so no one has to parse the message. */
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message);
     this.name = "RuleError";

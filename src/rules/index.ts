@@ -1,6 +1,6 @@
 // The rules of the resolutions, shared by the Excel functions, the task pane, the CLI and the tests.
 // Pure TypeScript: no Office.js, no DOM, no Node (src/rules/tsconfig.json enforces it).
-export { RuleError, type RuleErrorKind } from "./errors";
+export { RuleError, type FieldIssue, type RuleErrorKind } from "./errors";
 export { addCents, subtractCents, sumCents, type Cents } from "./money/cents";
 export { formatBrl, toDecimalString, toExactExcelNumber, toExcelNumber } from "./money/format";
 export { amountInWords, amountWithWords, MAX_WORDS_CENTS } from "./money/words";
@@ -27,13 +27,13 @@ export { addDays, addYears, formatDate, fromExcelSerial, readDate, toExcelSerial
 export {
   DEFAULT_PORTE_RULE_SET,
   DEFAULT_RECOMPOSICAO_RULE_SET,
-  allPorteRuleSets,
   isBuiltInRuleSet,
   loadRuleSet,
   porteRuleSet,
   recomposicaoRuleSet,
   ruleSetIds,
-  setCustomRuleSets,
+  PUBLISHED_RULES,
+  RuleBook,
   type PorteRuleSet,
   type RecomposicaoRuleSet,
   type RuleSet,

@@ -2,16 +2,24 @@
 import {
   draftPorteAnnex,
   porteArticles,
-  porteRuleSet,
+  PUBLISHED_RULES,
   readDraftList,
   tabulatePublishedText,
   validateAnnex,
   type DraftedAnnex,
   type DraftMode,
   type Report,
+  type RuleBook,
 } from "../rules";
 import bundledAnnexText from "../data/anexo-i-5978-2017.txt";
 import { freeSheetName, WorkbookError, type Mark, type Workbook } from "./office/workbook";
+
+/** Which rules the pane applies: the book of the workbook (published + its own) and the porte rule chosen. */
+export interface RuleChoice {
+  rules?: RuleBook;
+  /** The porte rule set chosen in the pane (default: 5978/2017); recomposição annexes use their own. */
+  ruleSetId?: string;
+}
 
 export interface Validation {
   report: Report;
@@ -24,7 +32,7 @@ export const EXAMPLE_SHEET_NAME = "Exemplo Anexo I 5.978";
 
 /** "Ver exemplo": Anexo I of Res. 5.978/2017 as published, on a new sheet, validated. */
 export function openExample(workbook: Workbook): Promise<Validation> {
-  return pastePublishedText(workbook, bundledAnnexText, undefined, EXAMPLE_SHEET_NAME);
+  return pastePublishedText(workbook, bundledAnnexText, {}, EXAMPLE_SHEET_NAME);
 }
 
 /** Problems with a cell become marks; those without one (no TOTAL row, no header) are shown in the pane only. */
@@ -39,9 +47,13 @@ export function marksOf(report: Report): Mark[] {
  * porte annex from a recomposição one (Valora Minas); the rule set chosen in the pane applies to porte annexes.
  * A sheet with several annex tables is checked on the one chosen (annex, from 1; default the first).
  */
-export async function validateActiveSheet(workbook: Workbook, ruleSetId?: string, annex = 1): Promise<Validation> {
+export async function validateActiveSheet(
+  workbook: Workbook,
+  { rules = PUBLISHED_RULES, ruleSetId }: RuleChoice = {},
+  annex = 1,
+): Promise<Validation> {
   const sheet = await workbook.readAnnex();
-  const report = validateAnnex(sheet, { ruleSetIds: { porte: ruleSetId }, annex });
+  const report = validateAnnex(sheet, { ruleSetIds: { porte: ruleSetId }, annex, rules });
   await workbook.mark(sheet.name, marksOf(report));
   return { report, sheetName: sheet.name };
 }
@@ -54,7 +66,7 @@ export async function validateActiveSheet(workbook: Workbook, ruleSetId?: string
 export async function pastePublishedText(
   workbook: Workbook,
   text: string,
-  ruleSetId?: string,
+  { rules = PUBLISHED_RULES, ruleSetId }: RuleChoice = {},
   sheetName = PASTED_SHEET_NAME,
 ): Promise<Validation> {
   const table = tabulatePublishedText(text);
@@ -67,7 +79,10 @@ export async function pastePublishedText(
   const origin = { ocr: true, lines: table.lines, readerProblems: table.problems, rows: table.values.length } as const;
   await workbook.addSheet({ name, values: table.values, numberFormats: table.numberFormats, origin });
   const sheet = { name, origin: "A1", values: table.values, ocr: true, format: "text" as const, lines: table.lines };
-  const report = validateAnnex({ ...sheet, readerProblems: table.problems }, { ruleSetIds: { porte: ruleSetId } });
+  const report = validateAnnex(
+    { ...sheet, readerProblems: table.problems },
+    { ruleSetIds: { porte: ruleSetId }, rules },
+  );
   await workbook.mark(name, marksOf(report));
   return { report, sheetName: name };
 }
@@ -85,8 +100,12 @@ export interface Draft {
  * "Redigir anexo": the selection (more than one cell) or the active sheet, with Município and Teto MAC
  * columns, becomes a new sheet laid out like the published Anexo I. A list with problems creates nothing.
  */
-export async function draftAnnex(workbook: Workbook, mode: DraftMode, ruleSetId?: string): Promise<Draft> {
-  const ruleSet = porteRuleSet(ruleSetId);
+export async function draftAnnex(
+  workbook: Workbook,
+  mode: DraftMode,
+  { rules = PUBLISHED_RULES, ruleSetId }: RuleChoice = {},
+): Promise<Draft> {
+  const ruleSet = rules.porte(ruleSetId);
   const list = readDraftList(await workbook.readAnnex());
   if (list.problems.length > 0) {
     throw new WorkbookError(["A lista tem problemas; nada foi criado:", ...list.problems].join("\n"));

@@ -1,15 +1,15 @@
 // The analyst's rule sets: made in the pane from an existing one, stored in the workbook so that they
-// travel with the file, and given to the rules module so the functions and the validator see them at once.
+// travel with the file, and given to the functions (and the pane's state) as a RuleBook so both see them.
+import { setWorkbookRules } from "../functions/workbook-rules";
 import {
   formatBrl,
   isBuiltInRuleSet,
   loadRuleSet,
   parseRuleJson,
-  porteRuleSet,
+  PUBLISHED_RULES,
   RuleError,
-  setCustomRuleSets,
   type PorteRuleSet,
-  type RuleSet,
+  type RuleBook,
 } from "../rules";
 import type { Workbook } from "./office/workbook";
 
@@ -76,18 +76,18 @@ export function dataOf(form: RuleSetForm): Record<string, unknown> {
   };
 }
 
-/** "- bands.items[1].from: lacuna …" lines of a RuleError, by field path, for the form to show at each field. */
+/** The fields a RuleError refuses (by path: "bands.items[1].from"), each with its message, for the form. */
 export function fieldErrors(error: RuleError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const line of error.message.split("\n")) {
-    const match = /^- ([^:]+): (.*)$/.exec(line);
-    if (match && !(match[1] in fields)) fields[match[1]] = match[2];
-  }
+  for (const issue of error.issues) fields[issue.path] ??= issue.message;
   return fields;
 }
 
-/** The stored rule sets that are valid are given to the rules; the others are reported, never applied. */
-export async function applyStoredRuleSets(workbook: Workbook): Promise<{ ruleSets: RuleSet[]; problems: string[] }> {
+/**
+ * The workbook's stored rule sets, as the book the pane and the functions use: the valid ones are added, the
+ * others reported, never applied.
+ */
+export async function applyStoredRuleSets(workbook: Workbook): Promise<{ rules: RuleBook; problems: string[] }> {
   const stored = await workbook.readRuleSets();
   const problems: string[] = [];
   const valid = stored.filter((data) => {
@@ -100,43 +100,55 @@ export async function applyStoredRuleSets(workbook: Workbook): Promise<{ ruleSet
       return false;
     }
   });
+  let rules = PUBLISHED_RULES;
   try {
-    return { ruleSets: setCustomRuleSets(valid), problems };
+    rules = PUBLISHED_RULES.withCustom(valid);
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
-    return {
-      ruleSets: setCustomRuleSets([]),
-      problems: [...problems, `Regras salvas na pasta ignoradas. ${error.message}`],
-    };
+    problems.push(`Regras salvas na pasta ignoradas. ${error.message}`);
   }
+  setWorkbookRules(rules);
+  return { rules, problems };
 }
 
-/** Adds (or replaces, same id) rule sets in the workbook, all validated before anything is stored. */
-async function storeRuleSets(workbook: Workbook, added: unknown[]): Promise<RuleSet[]> {
+/**
+ * Adds (or replaces, same id) rule sets in the workbook. All are validated first; the workbook is written
+ * next; only when that succeeded do the functions get the new book, which is returned for the pane's state.
+ */
+async function storeRuleSets(workbook: Workbook, added: unknown[]): Promise<RuleBook> {
   const ids = new Set(added.map((data) => loadRuleSet(data).id));
   const kept = (await workbook.readRuleSets()).filter((data) => {
     const id = (data as { id?: unknown })?.id;
     return typeof id !== "string" || !ids.has(id);
   });
   const list = [...kept, ...added];
-  const ruleSets = setCustomRuleSets(list);
+  const rules = PUBLISHED_RULES.withCustom(list);
   await workbook.writeRuleSets(list);
-  return ruleSets;
+  setWorkbookRules(rules);
+  return rules;
 }
 
 /** "Salvar regra": the form's rule set, validated with zod (pt-BR messages naming the field), then stored. */
-export async function saveRuleSet(workbook: Workbook, form: RuleSetForm): Promise<PorteRuleSet> {
+export async function saveRuleSet(
+  workbook: Workbook,
+  form: RuleSetForm,
+): Promise<{ rules: RuleBook; ruleSet: PorteRuleSet }> {
   const data = dataOf(form);
   const id = String(data.id);
-  if (id === "") throw new RuleError("invalid", "Regra inválida:\n- id: dê um nome à regra, como minha-2018");
+  if (id === "") {
+    throw new RuleError("invalid", "Regra inválida:\n- id: dê um nome à regra, como minha-2018", [
+      { path: "id", label: "Nome (id)", message: "dê um nome à regra, como minha-2018" },
+    ]);
+  }
   if (isBuiltInRuleSet(id)) {
     throw new RuleError(
       "invalid",
       `Regra "${id}" inválida:\n- id: já é a regra de uma resolução publicada; escolha outro.`,
+      [{ path: "id", label: "Nome (id)", message: "já é a regra de uma resolução publicada; escolha outro." }],
     );
   }
-  await storeRuleSets(workbook, [data]);
-  return porteRuleSet(id);
+  const rules = await storeRuleSets(workbook, [data]);
+  return { rules, ruleSet: rules.porte(id) };
 }
 
 /** "Exportar": the workbook's rule sets as JSON, as `anexos --regra-arquivo` reads them. */
@@ -145,7 +157,7 @@ export async function exportRuleSets(workbook: Workbook): Promise<string> {
 }
 
 /** "Importar": rule sets exported from another workbook (one, or a list), validated before anything is stored. */
-export async function importRuleSets(workbook: Workbook, json: string): Promise<RuleSet[]> {
+export async function importRuleSets(workbook: Workbook, json: string): Promise<RuleBook> {
   const data = parseRuleJson(json, "O texto colado");
   return storeRuleSets(workbook, Array.isArray(data) ? data : [data]);
 }

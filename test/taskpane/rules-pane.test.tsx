@@ -2,7 +2,8 @@
 import "../support/dom";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { porte } from "../../src/functions/functions";
-import { porteRuleSet, setCustomRuleSets } from "../../src/rules";
+import { PUBLISHED_RULES } from "../../src/rules";
+import { setWorkbookRules, workbookRules } from "../../src/functions/workbook-rules";
 import { App } from "../../src/taskpane/components/App";
 import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
 import { RULE_SETS_SETTING } from "../../src/taskpane/office/workbook";
@@ -10,7 +11,7 @@ import { exportRuleSets, importRuleSets } from "../../src/taskpane/rule-set-acti
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
 
 beforeAll(installCustomFunctionsStub);
-afterEach(() => setCustomRuleSets([]));
+afterEach(() => setWorkbookRules(PUBLISHED_RULES));
 
 const workbook = () => new MemoryWorkbook([{ name: "Plan1", values: [["x"]] }]);
 
@@ -57,7 +58,7 @@ describe("rule sets made in the pane", () => {
       field.getByText("lacuna de mais de um centavo entre R$ 2.500.000,00 (Porte I) e R$ 2.500.000,02 (Porte II)"),
     ).toBeTruthy();
     expect(book.settings.has(RULE_SETS_SETTING)).toBe(false);
-    expect(() => porteRuleSet("minha-2018")).toThrow(/Regra desconhecida/);
+    expect(() => workbookRules().porte("minha-2018")).toThrow(/Regra desconhecida/);
   });
 
   test("the id of a published resolution is refused", async () => {
@@ -71,11 +72,12 @@ describe("rule sets made in the pane", () => {
     render(<App workbook={first} />);
     await makeRule("minha-2018");
     const json = await exportRuleSets(first);
-    setCustomRuleSets([]);
+    setWorkbookRules(PUBLISHED_RULES); // another workbook opens
 
     const second = workbook();
-    await importRuleSets(second, json);
-    expect(porteRuleSet("minha-2018").incentives.items["Porte I"]).toBe(4_000_000);
+    const imported = await importRuleSets(second, json);
+    expect(imported.porte("minha-2018").incentives.items["Porte I"]).toBe(4_000_000);
+    expect(workbookRules().porte("minha-2018").incentives.items["Porte I"]).toBe(4_000_000);
     expect(((await second.readRuleSets()) as Array<{ id: string }>).map((data) => data.id)).toEqual(["minha-2018"]);
     await expect(importRuleSets(second, "{ não")).rejects.toThrow(
       "O texto colado não é um JSON válido: erro na linha 1, coluna 3.",

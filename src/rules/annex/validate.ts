@@ -1,5 +1,5 @@
 import { RuleError } from "../errors";
-import { porteRuleSet, recomposicaoRuleSet } from "../rule-sets/registry";
+import { PUBLISHED_RULES, type RuleBook } from "../rule-sets/registry";
 import { findAnnexTables, type AnnexTable } from "./header";
 import type { Report } from "./report";
 import { columnLetters, parseA1, type Sheet } from "./sheet";
@@ -12,6 +12,8 @@ export interface ValidateAnnexOptions {
   file?: string | null;
   /** Which annex table of the sheet to check, from 1 (default: the first). */
   annex?: number;
+  /** The rule sets the ids are looked up in (default: the published ones). */
+  rules?: RuleBook;
 }
 
 /**
@@ -20,7 +22,10 @@ export interface ValidateAnnexOptions {
  * searched; the report lists every table found and says which one was checked. A sheet with none is
  * reported as a porte annex without its header (header-not-found).
  */
-export function validateAnnex(sheet: Sheet, { ruleSetIds = {}, file, annex = 1 }: ValidateAnnexOptions = {}): Report {
+export function validateAnnex(
+  sheet: Sheet,
+  { ruleSetIds = {}, file, annex = 1, rules = PUBLISHED_RULES }: ValidateAnnexOptions = {},
+): Report {
   const tables = findAnnexTables(sheet.values);
   if (tables.length > 0 && (!Number.isInteger(annex) || annex < 1 || annex > tables.length)) {
     throw new RuleError("invalid", `Não há anexo ${annex}: ${describeTables(sheet, tables)}`);
@@ -28,8 +33,8 @@ export function validateAnnex(sheet: Sheet, { ruleSetIds = {}, file, annex = 1 }
   const table = tables[annex - 1] as AnnexTable | undefined;
   const report =
     table?.kind === "recomposicao"
-      ? validateRecomposicaoAnnex(sheet, { ruleSet: recomposicaoRuleSet(ruleSetIds.recomposicao), file, table })
-      : validatePorteAnnex(sheet, { ruleSet: porteRuleSet(ruleSetIds.porte), file, table });
+      ? validateRecomposicaoAnnex(sheet, { ruleSet: rules.recomposicao(ruleSetIds.recomposicao), file, table })
+      : validatePorteAnnex(sheet, { ruleSet: rules.porte(ruleSetIds.porte), file, table });
   const origin = parseA1(sheet.origin ?? "A1");
   return {
     ...report,

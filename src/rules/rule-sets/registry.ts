@@ -37,9 +37,6 @@ const BUILT_IN: ReadonlyMap<string, RuleSet> = new Map(
   }),
 );
 
-/** Built-in rule sets, then those the analyst added (stored in the workbook, or given to the CLI). */
-const RULE_SETS = new Map<string, RuleSet>(BUILT_IN);
-
 /**
  * The form of an id two rule sets may not share: case, spaces and dots ignored, "-" read as "/". So
  * "5.978/2017", " 5978/2017 " and "5978-2017" are all the published 5978/2017 and cannot name a custom one.
@@ -59,55 +56,90 @@ export function isBuiltInRuleSet(id: string): boolean {
 }
 
 /**
- * Adds the analyst's rule sets, replacing the ones added before (a workbook carries its own): each is
- * validated, and an id already taken, by a resolution or twice in the list, is refused.
+ * The rule sets a calculation may use: the published ones, plus the analyst's own (stored in a workbook, or
+ * given to the CLI). A value, never changed: a workbook, a test or a CLI call makes its own with withCustom,
+ * and none can see another's rules.
  */
-export function setCustomRuleSets(data: readonly unknown[]): RuleSet[] {
-  const ruleSets = data.map((item) => loadRuleSet(item));
-  const seen = new Set<string>();
-  for (const { id } of ruleSets) {
-    if (isBuiltInRuleSet(id))
-      throw new RuleError(
-        "invalid",
-        `Regra "${id}" inválida:\n- id: já é a regra de uma resolução publicada; escolha outro.`,
-      );
-    if (seen.has(ruleSetIdKey(id)))
-      throw new RuleError("invalid", `Regra "${id}" inválida:\n- id: aparece mais de uma vez.`);
-    seen.add(ruleSetIdKey(id));
+export class RuleBook {
+  private constructor(
+    private readonly byId: ReadonlyMap<string, RuleSet>,
+    /** The analyst's rule sets, in the order given. */
+    readonly custom: readonly RuleSet[],
+  ) {}
+
+  /** Only the published resolutions. */
+  static readonly published = new RuleBook(BUILT_IN, []);
+
+  /**
+   * The published rule sets and these (replacing any custom ones this book had): each is validated, and an
+   * id already taken, by a resolution or twice in the list, is refused.
+   */
+  withCustom(data: readonly unknown[]): RuleBook {
+    const ruleSets = data.map((item) => loadRuleSet(item));
+    const seen = new Set<string>();
+    for (const { id } of ruleSets) {
+      if (isBuiltInRuleSet(id)) {
+        throw new RuleError(
+          "invalid",
+          `Regra "${id}" inválida:\n- id: já é a regra de uma resolução publicada; escolha outro.`,
+          [{ path: "id", label: "Nome (id)", message: "já é a regra de uma resolução publicada; escolha outro." }],
+        );
+      }
+      if (seen.has(ruleSetIdKey(id))) {
+        throw new RuleError("invalid", `Regra "${id}" inválida:\n- id: aparece mais de uma vez.`, [
+          { path: "id", label: "Nome (id)", message: "aparece mais de uma vez." },
+        ]);
+      }
+      seen.add(ruleSetIdKey(id));
+    }
+    return new RuleBook(new Map([...BUILT_IN, ...ruleSets.map((ruleSet) => [ruleSet.id, ruleSet] as const)]), ruleSets);
   }
-  RULE_SETS.clear();
-  for (const [id, ruleSet] of BUILT_IN) RULE_SETS.set(id, ruleSet);
-  for (const ruleSet of ruleSets) RULE_SETS.set(ruleSet.id, ruleSet);
-  return ruleSets;
+
+  /** Every porte rule set of this book, the published ones first: what the pane offers. */
+  porteRuleSets(): PorteRuleSet[] {
+    return [...this.byId.values()].filter((ruleSet): ruleSet is PorteRuleSet => ruleSet.kind === "porte");
+  }
+
+  ids(kind?: RuleSet["kind"]): string[] {
+    return [...this.byId.values()].filter((ruleSet) => !kind || ruleSet.kind === kind).map((ruleSet) => ruleSet.id);
+  }
+
+  /** The porte rule set with this id ("5978/2017" when none is given). */
+  porte(id?: unknown): PorteRuleSet {
+    return this.find("porte", id, DEFAULT_PORTE_RULE_SET);
+  }
+
+  /** The recomposição rule set with this id ("7845/2021" when none is given). */
+  recomposicao(id?: unknown): RecomposicaoRuleSet {
+    return this.find("recomposicao", id, DEFAULT_RECOMPOSICAO_RULE_SET);
+  }
+
+  private find<K extends RuleSet["kind"]>(kind: K, id: unknown, fallback: string): Extract<RuleSet, { kind: K }> {
+    // "5.978/2017" is how the resolutions write the number; accept it for "5978/2017".
+    const key = id === null || id === undefined || id === "" ? fallback : String(id).trim();
+    const ruleSet = this.byId.get(key) ?? this.byId.get(key.replaceAll(".", ""));
+    if (ruleSet?.kind === kind) return ruleSet as Extract<RuleSet, { kind: K }>;
+    const valid = this.ids(kind).join(", ");
+    const reason = ruleSet
+      ? `A regra ${quote(String(id))} não serve para este cálculo.`
+      : `Regra desconhecida: ${quote(id)}.`;
+    throw new RuleError("unknown-rule-set", `${reason} Regras válidas: ${valid}.`);
+  }
 }
 
-/** Every porte rule set known now, the published ones first: what the pane offers. */
-export function allPorteRuleSets(): PorteRuleSet[] {
-  return [...RULE_SETS.values()].filter((ruleSet): ruleSet is PorteRuleSet => ruleSet.kind === "porte");
+/** The published rule sets only: the default wherever no workbook or rule file adds its own. */
+export const PUBLISHED_RULES = RuleBook.published;
+
+/** The porte rule set with this id in this book (default: the published ones). */
+export function porteRuleSet(id?: unknown, rules: RuleBook = PUBLISHED_RULES): PorteRuleSet {
+  return rules.porte(id);
 }
 
-export function ruleSetIds(kind?: RuleSet["kind"]): string[] {
-  return [...RULE_SETS.values()].filter((ruleSet) => !kind || ruleSet.kind === kind).map((ruleSet) => ruleSet.id);
+/** The recomposição rule set with this id in this book (default: the published ones). */
+export function recomposicaoRuleSet(id?: unknown, rules: RuleBook = PUBLISHED_RULES): RecomposicaoRuleSet {
+  return rules.recomposicao(id);
 }
 
-function findRuleSet<K extends RuleSet["kind"]>(kind: K, id: unknown, fallback: string): Extract<RuleSet, { kind: K }> {
-  // "5.978/2017" is how the resolutions write the number; accept it for "5978/2017".
-  const key = id === null || id === undefined || id === "" ? fallback : String(id).trim();
-  const ruleSet = RULE_SETS.get(key) ?? RULE_SETS.get(key.replaceAll(".", ""));
-  if (ruleSet?.kind === kind) return ruleSet as Extract<RuleSet, { kind: K }>;
-  const valid = ruleSetIds(kind).join(", ");
-  const reason = ruleSet
-    ? `A regra ${quote(String(id))} não serve para este cálculo.`
-    : `Regra desconhecida: ${quote(id)}.`;
-  throw new RuleError("unknown-rule-set", `${reason} Regras válidas: ${valid}.`);
-}
-
-/** The porte rule set with this id ("5978/2017" when none is given). */
-export function porteRuleSet(id?: unknown): PorteRuleSet {
-  return findRuleSet("porte", id, DEFAULT_PORTE_RULE_SET);
-}
-
-/** The recomposição rule set with this id ("7845/2021" when none is given). */
-export function recomposicaoRuleSet(id?: unknown): RecomposicaoRuleSet {
-  return findRuleSet("recomposicao", id, DEFAULT_RECOMPOSICAO_RULE_SET);
+export function ruleSetIds(kind?: RuleSet["kind"], rules: RuleBook = PUBLISHED_RULES): string[] {
+  return rules.ids(kind);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ptBR } from "zod/locales";
-import { RuleError } from "../errors";
+import { RuleError, type FieldIssue } from "../errors";
 import { type Cents } from "../money/cents";
 import { formatBrl } from "../money/format";
 import { parseBrl } from "../money/parse";
@@ -224,8 +224,13 @@ export function parseRuleSetData(data: unknown): RuleSetData {
   const result = ruleSetSchema.safeParse(data, { error: portugueseMessages });
   if (result.success) return result.data;
   const id = typeof data === "object" && data !== null && "id" in data ? ` "${String(data.id)}"` : "";
-  const problems = result.error.issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`);
-  throw new RuleError("invalid", `Regra${id} inválida:\n${problems.join("\n")}`);
+  const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    label: fieldLabel(issue.path),
+    message: issue.message,
+  }));
+  const problems = issues.map((issue) => `- ${issue.path}: ${issue.message}`);
+  throw new RuleError("invalid", `Regra${id} inválida:\n${problems.join("\n")}`, issues);
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -234,4 +239,53 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
     if (typeof key === "number") return `${text}[${key}]`;
     return text === "" ? String(key) : `${text}.${String(key)}`;
   }, "");
+}
+
+// The fields as the pane's form names them.
+const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
+  ["id", "Nome (id)"],
+  ["title", "Título"],
+  ["subject", "Assunto"],
+  ["kind", "Tipo"],
+  ["from", "de"],
+  ["to", "até"],
+  ["porte", "porte"],
+  ["budget", "Limite"],
+  ["amount", "valor"],
+  ["incentives", "Incentivos"],
+  ["excludedMunicipalities", "Municípios excluídos"],
+  ["names", "nomes"],
+  ["bands", "Faixas"],
+  ["coverage", "Cobertura"],
+  ["percent", "percentual"],
+  ["signature", "Assinatura"],
+  ["days", "dias"],
+  ["extensionDays", "dias de prorrogação"],
+  ["payment", "Pagamento"],
+  ["parcelsPerYear", "parcelas por ano"],
+  ["transition", "Transição"],
+  ["start", "início"],
+  ["years", "anos"],
+  ["proportional2021", "2021 proporcional"],
+  ["year", "ano"],
+  ["firstMonth", "primeiro mês"],
+  ["periodMonths", "meses do período"],
+  ["periodEndMonth", "mês final"],
+  ["annualTotal", "Total anual"],
+  ["split", "Pré e pós-fixado"],
+  ["preFixedPercent", "percentual pré-fixado"],
+  ["article", "artigo"],
+]);
+
+/** "bands.items[1].from" → "Faixa 2 · de"; "incentives.items.Porte II" → "Incentivos · Porte II". */
+function fieldLabel(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return "Regra";
+  if (path[0] === "bands" && path[1] === "items" && typeof path[2] === "number") {
+    const field = path[3] === undefined ? [] : [FIELD_NAMES.get(String(path[3])) ?? String(path[3])];
+    return [`Faixa ${path[2] + 1}`, ...field].join(" · ");
+  }
+  return path
+    .filter((key) => key !== "items")
+    .map((key) => (typeof key === "number" ? String(key + 1) : (FIELD_NAMES.get(String(key)) ?? String(key))))
+    .join(" · ");
 }

@@ -12,7 +12,14 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { allPorteRuleSets, DEFAULT_PORTE_RULE_SET, isBuiltInRuleSet, RuleError, type PorteRuleSet } from "../../rules";
+import {
+  DEFAULT_PORTE_RULE_SET,
+  isBuiltInRuleSet,
+  PUBLISHED_RULES,
+  RuleError,
+  type PorteRuleSet,
+  type RuleBook,
+} from "../../rules";
 import {
   draftAnnex,
   openExample,
@@ -80,9 +87,10 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   const [error, setError] = useState<string | null>(unsupported ?? null);
   const [panel, setPanel] = useState<"paste" | "draft" | "rules" | null>(null);
   const [ruleSetId, setRuleSetId] = useState(DEFAULT_PORTE_RULE_SET);
-  const [ruleSets, setRuleSets] = useState<PorteRuleSet[]>(allPorteRuleSets);
-  const refreshRuleSets = (selected?: PorteRuleSet) => {
-    setRuleSets(allPorteRuleSets());
+  const [rules, setRules] = useState<RuleBook>(PUBLISHED_RULES);
+  const ruleSets = rules.porteRuleSets();
+  const refreshRuleSets = (changed: RuleBook, selected?: PorteRuleSet) => {
+    setRules(changed);
     if (selected) setRuleSetId(selected.id);
   };
 
@@ -90,8 +98,8 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   useEffect(() => {
     if (unsupported !== undefined) return;
     applyStoredRuleSets(workbook)
-      .then(({ problems }) => {
-        setRuleSets(allPorteRuleSets());
+      .then(({ rules: stored, problems }) => {
+        setRules(stored);
         if (problems.length > 0) setError(problems.join("\n"));
       })
       .catch((failure) => setError(messageOf(failure)));
@@ -120,7 +128,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
 
   const validate = (annex = 1) =>
     run("Validando…", async () => {
-      const result = await validateActiveSheet(workbook, ruleSetId, annex);
+      const result = await validateActiveSheet(workbook, { rules, ruleSetId }, annex);
       await clearPreviousMarks(result.sheetName);
       markedSheet.current = result.sheetName;
       setValidation(result);
@@ -137,7 +145,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
   const paste = (text: string) =>
     run("Criando planilha…", async () => {
       await clearPreviousMarks();
-      const result = await pastePublishedText(workbook, text, ruleSetId);
+      const result = await pastePublishedText(workbook, text, { rules, ruleSetId });
       markedSheet.current = result.sheetName;
       setValidation(result);
       setPanel(null);
@@ -153,7 +161,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
 
   const redigir = (mode: Parameters<typeof draftAnnex>[1]) =>
     run("Redigindo o anexo…", async () => {
-      setDraft(await draftAnnex(workbook, mode, ruleSetId));
+      setDraft(await draftAnnex(workbook, mode, { rules, ruleSetId }));
       setPanel(null);
     });
 
@@ -211,13 +219,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
       {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPanel(null)} />}
       {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={() => setPanel(null)} />}
       {panel === "rules" && (
-        <RulesSection
-          workbook={workbook}
-          custom={ruleSets.filter((ruleSet) => !isBuiltInRuleSet(ruleSet.id))}
-          onChanged={refreshRuleSets}
-          copy={copy}
-          run={run}
-        />
+        <RulesSection workbook={workbook} rules={rules} onChanged={refreshRuleSets} copy={copy} run={run} />
       )}
       {!validation && !draft && panel === null && unsupported === undefined && (
         <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
@@ -229,7 +231,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         </MessageBar>
       )}
       {validation && <AnnexChoice report={validation.report} disabled={disabled} onChoose={validate} />}
-      {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} />}
+      {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} rules={rules} />}
       {validation && <ProblemList report={validation.report} onSelectCell={selectCell} />}
       {draft && <DraftResult draft={draft} copy={copy} />}
       <FunctionsHelp />

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { allPorteRuleSets, RuleError, type PorteRuleSet } from "../../rules";
+import { RuleError, type PorteRuleSet, type RuleBook } from "../../rules";
 import { fieldErrors, formFrom, saveRuleSet, type RuleSetForm } from "../rule-set-actions";
 import type { Workbook } from "../office/workbook";
 
@@ -12,14 +12,16 @@ const useStyles = makeStyles({
 
 interface Props {
   workbook: Workbook;
-  onSaved: (ruleSet: PorteRuleSet) => void;
+  /** The rule sets to start from: the published ones and the workbook's. */
+  rules: RuleBook;
+  onSaved: (rules: RuleBook, ruleSet: PorteRuleSet) => void;
   onCancel: () => void;
 }
 
 /** "Nova regra": a rule set made from an existing one, checked field by field before it is stored. */
-export function RuleSetPanel({ workbook, onSaved, onCancel }: Props) {
+export function RuleSetPanel({ workbook, rules, onSaved, onCancel }: Props) {
   const styles = useStyles();
-  const [form, setForm] = useState<RuleSetForm>(() => formFrom(allPorteRuleSets()[0]));
+  const [form, setForm] = useState<RuleSetForm>(() => formFrom(rules.porteRuleSets()[0]));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const set = (change: Partial<RuleSetForm>) => setForm({ ...form, ...change });
@@ -30,12 +32,17 @@ export function RuleSetPanel({ workbook, onSaved, onCancel }: Props) {
     setErrors({});
     setFailure(null);
     try {
-      onSaved(await saveRuleSet(workbook, form));
+      const saved = await saveRuleSet(workbook, form);
+      onSaved(saved.rules, saved.ruleSet);
     } catch (caught) {
-      if (!(caught instanceof RuleError)) throw caught;
-      const fields = fieldErrors(caught);
-      setErrors(fields);
-      setFailure(caught.message);
+      // Nothing was stored: a refused field is shown on the field; a failure to write, as a message.
+      if (caught instanceof RuleError) {
+        setErrors(fieldErrors(caught));
+        setFailure(caught.message);
+      } else {
+        const detail = caught instanceof Error ? caught.message : String(caught);
+        setFailure(`A regra não foi salva na pasta de trabalho: ${detail}`);
+      }
     }
   }
 
@@ -53,11 +60,11 @@ export function RuleSetPanel({ workbook, onSaved, onCancel }: Props) {
           value={form.base.id}
           selectedOptions={[form.base.id]}
           onOptionSelect={(_, data) => {
-            const base = allPorteRuleSets().find((ruleSet) => ruleSet.id === data.optionValue);
+            const base = rules.porteRuleSets().find((ruleSet) => ruleSet.id === data.optionValue);
             if (base) setForm({ ...formFrom(base), id: form.id });
           }}
         >
-          {allPorteRuleSets().map((ruleSet) => (
+          {rules.porteRuleSets().map((ruleSet) => (
             <Option key={ruleSet.id} value={ruleSet.id}>
               {ruleSet.id}
             </Option>

@@ -1,6 +1,6 @@
 import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PorteRuleSet, RuleSet } from "../../rules";
+import type { PorteRuleSet, RuleBook } from "../../rules";
 import { exportRuleSets, importRuleSets } from "../rule-set-actions";
 import type { Workbook } from "../office/workbook";
 import { RuleSetPanel } from "./RuleSetPanel";
@@ -13,15 +13,16 @@ const useStyles = makeStyles({
 interface Props {
   workbook: Workbook;
   /** The analyst's rule sets now in use. */
-  custom: RuleSet[];
+  rules: RuleBook;
   /** After a change: the rule sets in use, and the one to select. */
-  onChanged: (selected?: PorteRuleSet) => void;
+  onChanged: (rules: RuleBook, selected?: PorteRuleSet) => void;
   copy: (text: string) => Promise<void>;
   run: (label: string, action: () => Promise<void>) => Promise<void>;
 }
 
 /** "Regras": the rule sets saved in this workbook; a new one, export and import as JSON. */
-export function RulesSection({ workbook, custom, onChanged, copy, run }: Props) {
+export function RulesSection({ workbook, rules, onChanged, copy, run }: Props) {
+  const { custom } = rules;
   const styles = useStyles();
   const [mode, setMode] = useState<"new" | "import" | null>(null);
   const [json, setJson] = useState("");
@@ -61,9 +62,10 @@ export function RulesSection({ workbook, custom, onChanged, copy, run }: Props) 
       {mode === "new" && (
         <RuleSetPanel
           workbook={workbook}
-          onSaved={(ruleSet) => {
+          rules={rules}
+          onSaved={(saved, ruleSet) => {
             setMode(null);
-            onChanged(ruleSet);
+            onChanged(saved, ruleSet);
           }}
           onCancel={() => setMode(null)}
         />
@@ -75,10 +77,10 @@ export function RulesSection({ workbook, custom, onChanged, copy, run }: Props) 
           onSubmit={(event) => {
             event.preventDefault();
             void run("Importando…", async () => {
-              await importRuleSets(workbook, json);
+              const imported = await importRuleSets(workbook, json);
               setMode(null);
               setJson("");
-              onChanged();
+              onChanged(imported);
             });
           }}
         >

@@ -8,7 +8,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { formatBrl, parseDecimalString, porteRuleSet, recomposicaoRuleSet, type Report } from "../../rules";
+import { formatBrl, parseDecimalString, type Report, type RuleBook } from "../../rules";
 
 const useStyles = makeStyles({
   figures: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
@@ -23,11 +23,11 @@ const money = (value: string | null, absent: string) =>
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** Rows, errors and warnings, the sum against the declared TOTAL and the budget, and the rows by porte. */
-export function SummaryView({ report, sheetName }: { report: Report; sheetName: string }) {
+export function SummaryView({ report, sheetName, rules }: { report: Report; sheetName: string; rules: RuleBook }) {
   const styles = useStyles();
   const { summary } = report;
   const budget =
-    report.kind === "porte" ? porteRuleSet(report.ruleSet).budget : recomposicaoRuleSet(report.ruleSet).annualTotal;
+    report.kind === "porte" ? rules.porte(report.ruleSet).budget : rules.recomposicao(report.ruleSet).annualTotal;
   const portes = Object.entries(summary.byPorte ?? {});
   return (
     <section aria-labelledby="resumo-titulo">
