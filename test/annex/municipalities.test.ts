@@ -1,6 +1,7 @@
-import { roleOf } from "../../src/rules/annex/header";
-import { readIbgeCode } from "../../src/rules/annex/ibge-code";
-import { closestMunicipality, resolveName } from "../../src/rules/annex/municipalities";
+import { columnsOf } from "../../src/rules/annex/header";
+import { PORTE_COLUMNS } from "../../src/rules/annex/porte/columns";
+import { readIbgeCode } from "../../src/rules/annex/names/ibge-code";
+import { closestMunicipality, resolveName } from "../../src/rules/annex/names/municipalities";
 
 /** The IBGE code a name resolves to in Minas Gerais, or what it is otherwise. */
 function codeOf(text: string): string {
@@ -111,7 +112,7 @@ describe("IBGE code cells", () => {
   test.each(["IBGE", "Código IBGE", "Cód. IBGE", "Cod IBGE", "Código do município", "Cód. município IBGE"])(
     "the header %s is the IBGE code column",
     (header) => {
-      expect(roleOf(header)).toBe("ibge");
+      expect(columnsOf([header], PORTE_COLUMNS)).toEqual({ ibge: 0 });
     },
   );
 });

@@ -68,7 +68,8 @@ const groupSummary = z.object({
 export const reportSchema = z.object({
   file: z.string().nullable(),
   sheet: z.string().nullable(),
-  kind: z.enum(["porte", "recomposicao"]),
+  /** The annex kind (ANNEX_KINDS): "porte", "recomposicao". */
+  kind: z.string(),
   ruleSet: z.string(),
   /** True when there is no error (warnings allowed). */
   valid: z.boolean(),
@@ -95,7 +96,8 @@ export const reportSchema = z.object({
       tables: z.array(
         z.object({
           number: z.number().int().positive(),
-          kind: z.enum(["porte", "recomposicao"]),
+          /** The annex kind (ANNEX_KINDS): "porte", "recomposicao". */
+          kind: z.string(),
           /** The title above the table ("ANEXO II DA RESOLUÇÃO…"), when there is one. */
           title: z.string().nullable(),
           /** Where its header is: the cell of the header row's first column… */

@@ -1,10 +1,10 @@
-import { RuleError, unlessRefused } from "../errors";
-import { readAmount } from "../inputs";
-import type { Cents } from "../money/cents";
-import { centsFromExcelNumber } from "../money/parse";
-import type { PorteRuleSet } from "../rule-sets/registry";
+import { RuleError, unlessRefused } from "../../errors";
+import { readAmount } from "../../inputs";
+import type { Cents } from "../../money/cents";
+import { centsFromExcelNumber } from "../../money/parse";
+import type { PorteRuleSet } from "../../rule-sets/registry";
 import { readPorte } from "./porte-reading";
-import { showCell, type CellValue } from "./sheet";
+import { showCell, type CellValue } from "../sheet";
 
 /**
  * Reads the cells that repeat down an annex ("R$ 35.000,00", "Porte I") once each per validation:

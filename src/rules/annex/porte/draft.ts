@@ -1,17 +1,18 @@
-import { addCents, type Cents } from "../money/cents";
-import { toExcelNumber } from "../money/format";
-import { porte as porteOfTeto, porteNumeral } from "../porte";
-import { readTeto } from "../inputs";
-import { RuleError } from "../errors";
-import type { PorteRuleSet } from "../rule-sets/registry";
-import { findHeader } from "./header";
-import { readIbgeCode } from "./ibge-code";
-import { MunicipalityResolver, resolveName } from "./municipalities";
-import { elsewhereMessage, mismatchMessage, unknownMessage } from "./municipality-messages";
-import { BRL_NUMBER_FORMAT } from "../import/published-sheet";
-import { isTotalRow } from "./rows";
-import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
-import { clip } from "./text";
+import { addCents, type Cents } from "../../money/cents";
+import { toExcelNumber } from "../../money/format";
+import { porte as porteOfTeto, porteNumeral } from "../../porte";
+import { readTeto } from "../../inputs";
+import { RuleError } from "../../errors";
+import type { PorteRuleSet } from "../../rule-sets/registry";
+import { findHeader } from "../header";
+import { DRAFT_LIST_REQUIRED, PORTE_COLUMNS } from "./columns";
+import { readIbgeCode } from "../names/ibge-code";
+import { MunicipalityResolver, resolveName } from "../names/municipalities";
+import { elsewhereMessage, mismatchMessage, unknownMessage } from "../names/municipality-messages";
+import { BRL_NUMBER_FORMAT } from "../../import/published-sheet";
+import { isTotalRow } from "../rows";
+import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "../sheet";
+import { clip } from "../text";
 
 /** One beneficiary of the list the analyst starts from. */
 export interface DraftEntry {
@@ -30,7 +31,7 @@ export interface DraftList {
 
 /** Reads a list with Município and Teto MAC columns (header anywhere in the first 30 rows). */
 export function readDraftList(sheet: Sheet): DraftList {
-  const header = findHeader(sheet.values, ["municipio", "teto"]);
+  const header = findHeader(sheet.values, PORTE_COLUMNS, DRAFT_LIST_REQUIRED);
   if (!header) {
     return {
       entries: [],

@@ -1,32 +1,17 @@
-import type { Cents } from "../money/cents";
-import { formatBrl, toDecimalString } from "../money/format";
-import { porte as porteOfTeto, porteNumeral } from "../porte";
-import { porteRuleSet, type PorteRuleSet } from "../rule-sets/registry";
+import type { Cents } from "../../money/cents";
+import { formatBrl, toDecimalString } from "../../money/format";
+import { porte as porteOfTeto, porteNumeral } from "../../porte";
+import type { PorteRuleSet } from "../../rule-sets/registry";
+import type { AnnexTable, Header, SummaryFields, TableCheck } from "../kind";
+import { MunicipalityCheck } from "../names/municipality-check";
+import { resolveName } from "../names/municipalities";
+import type { Problems } from "../problems";
+import { isBlank, showCell, type CellValue, type Sheet } from "../sheet";
+import { walkTable } from "../table-walk";
+import { addIfSafe, checkSum, SUM_TOO_LARGE, sumFields } from "../totals";
 import { CellReader } from "./cell-reader";
-import { findAnnexTables, type AnnexTable, type Header } from "./header";
-import { MunicipalityCheck } from "./municipality-check";
-import { resolveName } from "./municipalities";
+import type { PorteColumn } from "./columns";
 import { readOcrPorte } from "./porte-reading";
-import { Problems } from "./problems";
-import { type Report } from "./report";
-import {
-  addIfSafe,
-  annexReport,
-  checkSum,
-  SUM_TOO_LARGE,
-  sumFields,
-  walkTable,
-  type SummaryFields,
-} from "./table-pass";
-import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
-
-export interface ValidateOptions {
-  ruleSet?: PorteRuleSet;
-  /** File name for the report. */
-  file?: string | null;
-  /** The table to check (findAnnexTables); default: the sheet's first porte table. */
-  table?: AnnexTable;
-}
 
 function readNumber(value: CellValue): number | undefined {
   if (typeof value === "number") return Number.isInteger(value) ? value : undefined;
@@ -34,30 +19,20 @@ function readNumber(value: CellValue): number | undefined {
   return undefined;
 }
 
-const NO_HEADER =
-  "Cabeçalho não encontrado: o anexo precisa ao menos das colunas Município, Porte e Valor (ou R$) numa mesma linha.";
-
-/** Checks a porte annex (Nº · Município · Porte · Valor, optionally Teto MAC) against its rule set. */
-export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}): Report {
-  const ruleSet = options.ruleSet ?? porteRuleSet();
-  const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
-  problems.addReaderProblems(sheet.readerProblems);
-  const table = options.table ?? findAnnexTables(sheet.values).find((candidate) => candidate.kind === "porte");
-  let summary: SummaryFields;
-  if (table) {
-    summary = new PorteAnnexCheck(sheet, table, ruleSet, problems).run();
-  } else {
-    problems.add("header-not-found", null, 0, NO_HEADER);
-    summary = { rows: 0, sum: null, declaredTotal: null, byPorte: {} };
-  }
-  return annexReport("porte", ruleSet.id, sheet, options.file, problems, summary);
+/** Checks a porte table (Nº · Município · Porte · Valor, optionally Teto MAC and IBGE) against its rule set. */
+export function checkPorteTable({
+  sheet,
+  table,
+  ruleSet,
+  problems,
+}: TableCheck<PorteColumn, PorteRuleSet>): SummaryFields {
+  return new PorteAnnexCheck(sheet, table, ruleSet, problems).run();
 }
 
 /** One pass over the rows of an annex whose header was found. */
 class PorteAnnexCheck {
   private readonly reader: CellReader;
-  private readonly columns: Header["columns"];
+  private readonly columns: Header<PorteColumn>["columns"];
   private readonly valor: number;
   private readonly porteColumn: number;
   private readonly porteByIncentive: Map<Cents, string>;
@@ -75,7 +50,7 @@ class PorteAnnexCheck {
 
   constructor(
     private readonly sheet: Sheet,
-    private readonly table: AnnexTable,
+    private readonly table: AnnexTable<PorteColumn>,
     private readonly ruleSet: PorteRuleSet,
     private readonly problems: Problems,
   ) {

@@ -9,7 +9,7 @@ import {
   STATE_NAMES,
   type OfficialMunicipality,
 } from "./municipality-tables";
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 export type { OfficialMunicipality } from "./municipality-tables";
 

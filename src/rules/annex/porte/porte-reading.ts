@@ -1,8 +1,8 @@
-import { unlessRefused } from "../errors";
-import { parsePorte } from "../porte";
-import { fromRoman } from "../rule-sets/roman";
-import type { PorteRuleSet } from "../rule-sets/registry";
-import type { CellValue } from "./sheet";
+import { unlessRefused } from "../../errors";
+import { parsePorte } from "../../porte";
+import { fromRoman } from "../../rule-sets/roman";
+import type { PorteRuleSet } from "../../rule-sets/registry";
+import type { CellValue } from "../sheet";
 
 /** The stated porte of a cell, or undefined when it is not a readable porte. */
 export function readPorte(value: CellValue, ruleSet: PorteRuleSet): string | undefined {

@@ -1,5 +1,5 @@
 import { ALL_BY_CODE, MG_BY_CODE, MG_BY_CODE6, STATE_NAMES, type OfficialMunicipality } from "./municipality-tables";
-import { showCell, type CellValue } from "./sheet";
+import { showCell, type CellValue } from "../sheet";
 
 /** A code cell read: the municipality of Minas Gerais it is, or why it is none (pt-BR). */
 export type IbgeCodeReading =

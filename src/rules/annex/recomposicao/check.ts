@@ -1,72 +1,44 @@
-import { addCents, type Cents } from "../money/cents";
-import { formatBrl, toDecimalString } from "../money/format";
-import { recomposicao as recomposicaoOf } from "../recomposicao";
-import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "../rule-sets/registry";
-import { keepsAfterTransition } from "../valora";
-import { readNature } from "../nature";
-import { unlessRefused } from "../errors";
-import { readAmount } from "../inputs";
-import { findAnnexTables, MODULE_ROLES, PROGRAM_ROLES, type AnnexTable, type ColumnRole, type Header } from "./header";
-import { Problems } from "./problems";
-import type { Report } from "./report";
-import {
-  addIfSafe,
-  annexReport,
-  checkSum,
-  SUM_TOO_LARGE,
-  sumFields,
-  walkTable,
-  type SummaryFields,
-} from "./table-pass";
-import { isBlank, parseA1, showCell, type CellValue, type Sheet } from "./sheet";
-import { normalizeText } from "./text";
-
-export interface ValidateRecomposicaoOptions {
-  ruleSet?: RecomposicaoRuleSet;
-  file?: string | null;
-  /** The table to check (findAnnexTables); default: the sheet's first recomposição table. */
-  table?: AnnexTable;
-}
+import { addCents, type Cents } from "../../money/cents";
+import { formatBrl, toDecimalString } from "../../money/format";
+import { recomposicao as recomposicaoOf } from "../../recomposicao";
+import type { RecomposicaoRuleSet } from "../../rule-sets/registry";
+import { keepsAfterTransition } from "../../valora";
+import { readNature } from "../../nature";
+import { unlessRefused } from "../../errors";
+import { readAmount } from "../../inputs";
+import type { AnnexTable, Header, SummaryFields, TableCheck } from "../kind";
+import type { Problems } from "../problems";
+import { isBlank, showCell, type CellValue, type Sheet } from "../sheet";
+import { walkTable } from "../table-walk";
+import { normalizeText } from "../text";
+import { addIfSafe, checkSum, SUM_TOO_LARGE, sumFields } from "../totals";
+import { MODULE_COLUMNS, PROGRAM_COLUMNS, type RecomposicaoColumn } from "./columns";
 
 /** A group of the summary, under the first spelling met of its name (trimmed, single spaces). */
 type Group = { name: string; count: number; sum: Cents };
 
-const NO_HEADER =
-  "Cabeçalho não encontrado: o anexo de recomposição precisa das colunas " +
-  "CNES, Previsto 2021 (ou os programas), Valora Minas (ou os dois módulos) e Recomposição.";
-
-/** Checks a recomposição annex of Res. 7.845/2021 (CNES · Estabelecimento · … · Recomposição). */
-export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report {
-  const ruleSet = options.ruleSet ?? recomposicaoRuleSet();
-  const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
-  problems.addReaderProblems(sheet.readerProblems);
-  const table = options.table ?? findAnnexTables(sheet.values).find((candidate) => candidate.kind === "recomposicao");
-  const columns = table?.header.columns ?? {};
-  const hasPrevisto = columns.previsto !== undefined || PROGRAM_ROLES.some((role) => columns[role] !== undefined);
-  const hasValora = columns.valora !== undefined || MODULE_ROLES.some((role) => columns[role] !== undefined);
-  let summary: SummaryFields;
-  if (table && hasPrevisto && hasValora) {
-    summary = new RecomposicaoAnnexCheck(sheet, table, ruleSet, problems).run();
-  } else {
-    problems.add("header-not-found", null, 0, NO_HEADER);
-    summary = { rows: 0, sum: null, declaredTotal: null, byMacrorregiao: {}, byNatureza: {} };
-  }
-  return annexReport("recomposicao", ruleSet.id, sheet, options.file, problems, summary);
+/** Checks a recomposição table of Res. 7.845/2021 (CNES · Estabelecimento · … · Recomposição). */
+export function checkRecomposicaoTable({
+  sheet,
+  table,
+  ruleSet,
+  problems,
+}: TableCheck<RecomposicaoColumn, RecomposicaoRuleSet>): SummaryFields {
+  return new RecomposicaoAnnexCheck(sheet, table, ruleSet, problems).run();
 }
 
 /** A total column and the columns it is the sum of (Art. 3: the 2021 programs; the Valora Minas modules). */
 interface Composite {
-  total: ColumnRole;
-  parts: readonly ColumnRole[];
+  total: RecomposicaoColumn;
+  parts: readonly RecomposicaoColumn[];
   name: string;
 }
 
-const PREVISTO: Composite = { total: "previsto", parts: PROGRAM_ROLES, name: "Previsto 2021" };
-const VALORA: Composite = { total: "valora", parts: MODULE_ROLES, name: "Valora Minas" };
+const PREVISTO: Composite = { total: "previsto", parts: PROGRAM_COLUMNS, name: "Previsto 2021" };
+const VALORA: Composite = { total: "valora", parts: MODULE_COLUMNS, name: "Valora Minas" };
 
 class RecomposicaoAnnexCheck {
-  private readonly columns: Header["columns"];
+  private readonly columns: Header<RecomposicaoColumn>["columns"];
   private readonly recomposicaoColumn: number;
   private readonly firstRowOfCnes = new Map<string, number>();
   private readonly byMacro = new Map<string, Group>();
@@ -77,7 +49,7 @@ class RecomposicaoAnnexCheck {
 
   constructor(
     private readonly sheet: Sheet,
-    private readonly table: AnnexTable,
+    private readonly table: AnnexTable<RecomposicaoColumn>,
     private readonly ruleSet: RecomposicaoRuleSet,
     private readonly problems: Problems,
   ) {

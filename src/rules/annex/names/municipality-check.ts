@@ -1,10 +1,10 @@
-import type { PorteRuleSet } from "../rule-sets/registry";
+import type { PorteRuleSet } from "../../rule-sets/registry";
 import { readIbgeCode, type IbgeCodeReading } from "./ibge-code";
 import { MunicipalityResolver, type NameResolution, type OfficialMunicipality } from "./municipalities";
 import { elsewhereMessage, mismatchMessage, unknownMessage } from "./municipality-messages";
-import type { Problems } from "./problems";
-import { isBlank, showCell, type CellValue } from "./sheet";
-import { clip } from "./text";
+import type { Problems } from "../problems";
+import { isBlank, showCell, type CellValue } from "../sheet";
+import { clip } from "../text";
 
 type Elsewhere = Extract<NameResolution, { kind: "elsewhere" }>;
 type Unknown = Extract<NameResolution, { kind: "unknown" }>;

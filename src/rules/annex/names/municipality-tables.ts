@@ -3,7 +3,7 @@
 import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import { getStates } from "@brazilian-utils/brazilian-utils/get-states";
 import { MUNICIPALITY_SPELLINGS } from "./municipality-spellings";
-import { normalizeText } from "./text";
+import { normalizeText } from "../text";
 
 export interface OfficialMunicipality {
   /** Seven-digit IBGE code, as text ("3106200"). */
