@@ -1,10 +1,12 @@
 // Offline check of the add-in manifest. `office-addin-manifest validate` asks Microsoft's online
-// service, which this project's machines cannot reach; this catches, without network, the mistakes
-// that make Office refuse or half-load an add-in. Usage: tsx scripts/check-manifest.ts [manifest] [assets dir]
+// service, which this project's machines cannot reach; this checks, without network, Microsoft's XML
+// schema (manifest-schema.ts) and then the mistakes the schema cannot see that make Office refuse or
+// half-load an add-in. Usage: tsx scripts/check-manifest.ts [manifest] [assets dir]
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { DOMParser, onErrorStopParsing, type Element } from "@xmldom/xmldom";
 import { PNG } from "pngjs";
+import { checkManifestSchema } from "./manifest-schema";
 
 // Length limits of the manifest schema (bt:ShortString, bt:LongString, bt:Url) and of Excel for the
 // custom functions namespace.
@@ -34,12 +36,29 @@ const REQUIRED: ReadonlyArray<[path: string, what: string]> = [
   ["VersionOverrides/Resources", "recursos (Resources)"],
 ];
 
+// Ribbon icon sizes: Office requires 16, 32 and 80 px; 20, 24, 40, 48 and 64 px are the optional sizes
+// it picks on high-DPI screens (the schema's ImageResourceReference documentation).
+export const REQUIRED_RIBBON_SIZES = [16, 32, 80] as const;
+export const OPTIONAL_RIBBON_SIZES = [20, 24, 40, 48, 64] as const;
+
 const REQUIRED_SETS: ReadonlyArray<[name: string, minVersion: string]> = [
   ["SharedRuntime", "1.1"],
   ["CustomFunctionsRuntime", "1.2"],
 ];
 
-/** Every problem found, in pt-BR; an empty list means the manifest passes. */
+const NOT_XML = "O manifesto não é um XML válido";
+
+/**
+ * Schema violations first, then the other problems, all in pt-BR; an empty list means the manifest passes.
+ * XML that is not well formed gets one message, not the schema's echo of it.
+ */
+export async function validateManifest(xml: string, assetsDir: string): Promise<string[]> {
+  const problems = checkManifest(xml, assetsDir);
+  if (problems.some((problem) => problem.startsWith(NOT_XML))) return problems;
+  return [...(await checkManifestSchema(xml)), ...problems];
+}
+
+/** Every problem the schema does not catch, in pt-BR; an empty list means the manifest passes them. */
 export function checkManifest(xml: string, assetsDir: string): string[] {
   const problems: string[] = [];
   let root: Element;
@@ -47,7 +66,7 @@ export function checkManifest(xml: string, assetsDir: string): string[] {
     const document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml");
     root = document.documentElement as Element;
   } catch (error) {
-    return [`O manifesto não é um XML válido: ${(error as Error).message}`];
+    return [`${NOT_XML}: ${(error as Error).message}`];
   }
   if (root.localName !== "OfficeApp") return [`O elemento raiz deve ser OfficeApp, não ${root.localName}.`];
 
@@ -204,9 +223,19 @@ function checkIcons(root: Element, resources: Resources, assetsDir: string, prob
   };
   expect(find(root, "IconUrl")[0]?.getAttribute("DefaultValue"), 32);
   expect(find(root, "HighResolutionIconUrl")[0]?.getAttribute("DefaultValue"), 64);
+  const allowed = new Set<number>([...REQUIRED_RIBBON_SIZES, ...OPTIONAL_RIBBON_SIZES]);
   for (const element of all(root)) {
+    if (element.localName === "Icon") checkIconList(element, problems);
     if (element.localName === "Image" && element.hasAttribute("size") && element.hasAttribute("resid")) {
-      expect(resources.images.get(element.getAttribute("resid") ?? ""), Number(element.getAttribute("size")));
+      const size = Number(element.getAttribute("size"));
+      if (!allowed.has(size)) {
+        problems.push(
+          `O ícone ${element.getAttribute("resid")} tem size="${element.getAttribute("size")}"; ` +
+            `o Office aceita ${[...allowed].sort((a, b) => a - b).join(", ")}.`,
+        );
+        continue;
+      }
+      expect(resources.images.get(element.getAttribute("resid") ?? ""), size);
     }
   }
   for (const [url, sizes] of expected) {
@@ -227,6 +256,18 @@ function checkIcons(root: Element, resources: Resources, assetsDir: string, prob
         problems.push(`O ícone ${basename(file)} tem ${png.width}x${png.height} pixels; deveria ter ${size}x${size}.`);
       }
     }
+  }
+}
+
+/** Each ribbon Icon has the three sizes Office requires, each size once. */
+function checkIconList(icon: Element, problems: string[]): void {
+  const sizes = children(icon, "Image").map((image) => Number(image.getAttribute("size")));
+  const owner = (icon.parentNode as Element | null)?.getAttribute("id") ?? "?";
+  for (const size of REQUIRED_RIBBON_SIZES) {
+    if (!sizes.includes(size)) problems.push(`O ícone de ${owner} não tem o tamanho obrigatório de ${size} pixels.`);
+  }
+  for (const size of new Set(sizes.filter((size, index) => sizes.indexOf(size) !== index))) {
+    problems.push(`O ícone de ${owner} repete o tamanho de ${size} pixels.`);
   }
 }
 
@@ -258,7 +299,7 @@ export async function describeWithOfficeTools(manifestPath: string): Promise<str
 
 async function main(): Promise<void> {
   const [manifestPath = "manifest.xml", assetsDir = join(__dirname, "..", "assets")] = process.argv.slice(2);
-  const problems = checkManifest(readFileSync(manifestPath, "utf8"), assetsDir);
+  const problems = await validateManifest(readFileSync(manifestPath, "utf8"), assetsDir);
   if (problems.length > 0) {
     console.error(
       `Manifesto ${manifestPath}: ${problems.length} problema(s):\n${problems.map((p) => `- ${p}`).join("\n")}`,
@@ -266,7 +307,9 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  console.log(`Manifesto ${manifestPath}: nenhum problema encontrado (verificação offline).`);
+  console.log(
+    `Manifesto ${manifestPath}: nenhum problema encontrado (esquema XML da Microsoft e verificação offline).`,
+  );
   console.log(`Lido pelo office-addin-manifest: ${await describeWithOfficeTools(manifestPath)}.`);
 }
 

@@ -1,4 +1,5 @@
-// Draws the add-in's icons (assets/icon-16.png … icon-80.png): a white annex table with a red
+// Draws the add-in's icons (assets/icon-16.png … icon-80.png: the ribbon's 16, 32 and 80 px, the optional
+// 20, 24, 40, 48 and 64 px that Office picks on high-DPI screens, 64 px also the high-resolution icon): a white annex table with a red
 // header row, the colour of Minas Gerais' flag, on the secretariat's blue. Run: npx tsx scripts/make-icons.ts
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +12,7 @@ const RED: Rgba = [200, 16, 46, 255];
 const LINE: Rgba = [150, 170, 190, 255];
 const CLEAR: Rgba = [0, 0, 0, 0];
 
-export const ICON_SIZES = [16, 32, 64, 80] as const;
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
 
 export function drawIcon(size: number): PNG {
   const png = new PNG({ width: size, height: size });

@@ -27,7 +27,9 @@ describe("offline manifest check", () => {
       encoding: "utf8",
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain("Manifesto manifest.xml: nenhum problema encontrado (verificação offline).");
+    expect(run.stdout).toContain(
+      "Manifesto manifest.xml: nenhum problema encontrado (esquema XML da Microsoft e verificação offline).",
+    );
     expect(run.stdout).toContain(
       "Lido pelo office-addin-manifest: Anexos SES/MG 1.0.0.0 (TaskPaneApp, Workbook, pt-BR).",
     );
@@ -112,6 +114,19 @@ describe("offline manifest check", () => {
     ],
     ["an id that is not a GUID", replaced(/<Id>[^<]*<\/Id>/, "<Id>anexos</Id>"), 'Id deve ser um GUID, não "anexos".'],
     ["broken XML", manifest.replace("</OfficeApp>", ""), "O manifesto não é um XML válido"],
+    [
+      "a ribbon icon without its required 80 px size",
+      replaced(/(<Group id="AnexosGroup">[\s\S]*?)\s*<bt:Image size="80" resid="Icon.80x80"\/>/, "$1"),
+      "O ícone de AnexosGroup não tem o tamanho obrigatório de 80 pixels.",
+    ],
+    [
+      "a ribbon icon size Office does not know",
+      replaced(
+        '<bt:Image size="20" resid="Icon.20x20"/>\n                  <bt:Image size="24"',
+        '<bt:Image size="20" resid="Icon.20x20"/>\n                  <bt:Image size="28"',
+      ),
+      'O ícone Icon.24x24 tem size="28"; o Office aceita 16, 20, 24, 32, 40, 48, 64, 80.',
+    ],
   ])("fails on %s", (_, xml, message) => {
     const problems = checkManifest(xml, assets);
     expect(problems).toEqual(expect.arrayContaining([expect.stringContaining(message)]));
@@ -121,7 +136,8 @@ describe("offline manifest check", () => {
     let dir: string;
     beforeAll(() => {
       dir = mkdtempSync(join(tmpdir(), "anexos-assets-"));
-      for (const size of [16, 64, 80]) copyFileSync(join(assets, `icon-${size}.png`), join(dir, `icon-${size}.png`));
+      for (const size of [16, 20, 24, 40, 48, 64, 80])
+        copyFileSync(join(assets, `icon-${size}.png`), join(dir, `icon-${size}.png`));
       writeFileSync(join(dir, "icon-32.png"), PNG.sync.write(new PNG({ width: 16, height: 16 })));
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -131,8 +147,8 @@ describe("offline manifest check", () => {
     });
   });
 
-  test("the icons in assets/ are real PNGs of 16, 32, 64 and 80 pixels", () => {
-    for (const size of [16, 32, 64, 80]) {
+  test("the icons in assets/ are real PNGs of 16, 20, 24, 32, 40, 48, 64 and 80 pixels", () => {
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) {
       const png = PNG.sync.read(readFileSync(join(assets, `icon-${size}.png`)));
       expect([png.width, png.height]).toEqual([size, size]);
     }
