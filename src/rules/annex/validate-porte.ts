@@ -41,7 +41,7 @@ const NO_HEADER =
 export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}): Report {
   const ruleSet = options.ruleSet ?? porteRuleSet();
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
+  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines, sheet.pages);
   problems.addReaderProblems(sheet.readerProblems);
   const table = options.table ?? findAnnexTables(sheet.values).find((candidate) => candidate.kind === "porte");
   let summary: SummaryFields;

@@ -39,7 +39,7 @@ const NO_HEADER =
 export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report {
   const ruleSet = options.ruleSet ?? recomposicaoRuleSet();
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
+  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines, sheet.pages);
   problems.addReaderProblems(sheet.readerProblems);
   const table = options.table ?? findAnnexTables(sheet.values).find((candidate) => candidate.kind === "recomposicao");
   const columns = table?.header.columns ?? {};

@@ -2,7 +2,7 @@ import { RuleError } from "../errors";
 import { porteRuleSet, recomposicaoRuleSet } from "../rule-sets/registry";
 import { findAnnexTables, type AnnexTable } from "./header";
 import type { Report } from "./report";
-import { columnLetters, parseA1, type Sheet } from "./sheet";
+import { columnLetters, describePlace, parseA1, type Sheet } from "./sheet";
 import { validatePorteAnnex } from "./validate-porte";
 import { validateRecomposicaoAnnex } from "./validate-recomposicao";
 
@@ -41,6 +41,7 @@ export function validateAnnex(sheet: Sheet, { ruleSetIds = {}, file, annex = 1 }
         title: candidate.title,
         cell: `${columnLetters(origin.column)}${origin.row + candidate.header.rowIndex}`,
         line: sheet.lines?.[candidate.header.rowIndex] ?? null,
+        page: sheet.pages?.[candidate.header.rowIndex] ?? null,
       })),
     },
   };
@@ -51,8 +52,9 @@ export function describeTables(sheet: Sheet, tables: readonly AnnexTable[]): str
   if (tables.length === 0) return "nenhum anexo encontrado.";
   const origin = parseA1(sheet.origin ?? "A1");
   const items = tables.map((table, i) => {
-    const where = sheet.lines?.[table.header.rowIndex] ?? origin.row + table.header.rowIndex;
-    return `${i + 1} (${table.title ?? (table.kind === "porte" ? "anexo de porte" : "anexo de recomposição")}, linha ${where})`;
+    const line = sheet.lines?.[table.header.rowIndex] ?? origin.row + table.header.rowIndex;
+    const where = describePlace(sheet.pages?.[table.header.rowIndex], line);
+    return `${i + 1} (${table.title ?? (table.kind === "porte" ? "anexo de porte" : "anexo de recomposição")}, ${where})`;
   });
   return `há ${tables.length === 1 ? "1 anexo" : `${tables.length} anexos`}: ${items.join("; ")}.`;
 }
