@@ -5,7 +5,10 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.json" }],
     "^.+\\.txt$": "<rootDir>/test/support/text-transform.js",
+    // pdf.js is ESM only (.mjs): compiled to CommonJS for Jest, see esm-transform.js.
+    "/pdfjs-dist/.+\\.mjs$": "<rootDir>/test/support/esm-transform.js",
   },
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
   globalSetup: "<rootDir>/test/support/global-setup.js",
   globalTeardown: "<rootDir>/test/support/global-teardown.js",
   // One production build is shared by the build and browser tests; give it room on a 2-core machine.

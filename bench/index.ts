@@ -1,5 +1,6 @@
 import { installCustomFunctionsStub } from "../test/support/custom-functions-stub";
 import { benchPane } from "./pane.bench";
+import { benchPdf } from "./pdf.bench";
 import { benchPorte } from "./porte.bench";
 import { benchCliXlsx, benchValidate } from "./validate.bench";
 import { benchXlsx } from "./xlsx.bench";
@@ -8,13 +9,14 @@ import { benchXlsx } from "./xlsx.bench";
 // functions' error path callable, with the same stand-in the tests use.
 installCustomFunctionsStub();
 
-// `npm run bench -- porte xlsx` runs only those groups (porte, validate, cli, xlsx, pane); no name runs all.
+// `npm run bench -- porte xlsx` runs only those groups (porte, validate, cli, xlsx, pane, pdf); no name runs all.
 const GROUPS = new Map<string, () => Record<string, number> | Promise<Record<string, number>>>([
   ["porte", benchPorte],
   ["validate", benchValidate],
   ["cli", benchCliXlsx],
   ["xlsx", benchXlsx],
   ["pane", benchPane],
+  ["pdf", benchPdf],
 ]);
 
 async function main() {

@@ -21,8 +21,9 @@ try {
     format: "cjs",
     target: "node20",
     outfile,
-    // Run from node_modules as they are: a browser driver and a bundler are not code under measure.
-    external: ["playwright-core", "webpack"],
+    // Run from node_modules as they are: a browser driver and a bundler are not code under measure; pdf.js is
+    // ES modules that read import.meta.url, loaded by Node itself (require of ESM, Node ≥ 20.19) as the CLI does.
+    external: ["playwright-core", "webpack", "pdfjs-dist"],
     logLevel: "error",
   });
   createRequire(import.meta.url)(outfile);

@@ -45,7 +45,7 @@ Comandos:
   fim-transicao                   fim da transição de três anos (Art. 3º)
   proporcional-2021 VALOR_ANUAL MES
                                   valor de 2021 pelo mês (ou data) de assinatura (leitura do Art. 8º, § 2º)
-  validar [ARQUIVO]               confere um anexo (.xlsx, .csv ou .txt publicado); sem ARQUIVO,
+  validar [ARQUIVO]               confere um anexo (.xlsx, .csv, .txt ou .pdf publicado); sem ARQUIVO,
                                   o Anexo I da Res. 5.978/2017 como publicado
   redigir ENTRADA --saida ANEXO.xlsx
                                   redige o anexo a partir de uma lista (.csv ou .xlsx) com as colunas

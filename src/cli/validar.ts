@@ -1,5 +1,13 @@
 import { join } from "node:path";
-import { formatBrl, parseDecimalString, PUBLISHED_RULES, validateAnnex, type Report, type RuleBook } from "../rules";
+import {
+  describePlace,
+  formatBrl,
+  parseDecimalString,
+  PUBLISHED_RULES,
+  validateAnnex,
+  type Report,
+  type RuleBook,
+} from "../rules";
 import type { CliArgs } from "./args";
 import { readAnnexFile, ReadError } from "./readers";
 
@@ -42,7 +50,7 @@ export function describe(report: Report): string {
   if (tables.length > 1) {
     const checked = tables[(report.annex?.number ?? 1) - 1];
     const describeTable = (table: (typeof tables)[number]) =>
-      `${table.number}${table.title ? ` (${table.title})` : ""}, ${table.line === null ? `cabeçalho em ${table.cell}` : `linha ${table.line}`}`;
+      `${table.number}${table.title ? ` (${table.title})` : ""}, ${table.line === null ? `cabeçalho em ${table.cell}` : describePlace(table.page, table.line)}`;
     lines.push(
       `Anexo ${describeTable(checked)}, de ${tables.length} no arquivo; os outros: ${tables
         .filter((table) => table !== checked)
@@ -69,19 +77,26 @@ export function describe(report: Report): string {
   if (report.problems.length > 0) {
     // Loops, not Math.max(...list): a 200,000-problem report would overflow the call stack.
     const withLines = report.problems.some((problem) => problem.line !== null);
+    // "12", or "pág. 3, linha 12" for a PDF.
+    const place = (problem: (typeof report.problems)[number]) =>
+      problem.line === null
+        ? "—"
+        : problem.page === null
+          ? String(problem.line)
+          : describePlace(problem.page, problem.line);
     let cellWidth = 6;
     let codeWidth = 6;
     let lineWidth = 5;
     for (const problem of report.problems) {
       cellWidth = Math.max(cellWidth, (problem.cell ?? "—").length);
       codeWidth = Math.max(codeWidth, problem.code.length);
-      lineWidth = Math.max(lineWidth, String(problem.line ?? "—").length);
+      lineWidth = Math.max(lineWidth, place(problem).length);
     }
     const lineColumn = (text: string) => (withLines ? `${text.padEnd(lineWidth)}  ` : "");
     lines.push("", `${lineColumn("Linha")}${"Célula".padEnd(cellWidth)}  ${"Código".padEnd(codeWidth)}  Mensagem`);
     for (const problem of report.problems) {
       lines.push(
-        `${lineColumn(String(problem.line ?? "—"))}${(problem.cell ?? "—").padEnd(cellWidth)}  ${problem.code.padEnd(codeWidth)}  ${problem.message}`,
+        `${lineColumn(place(problem))}${(problem.cell ?? "—").padEnd(cellWidth)}  ${problem.code.padEnd(codeWidth)}  ${problem.message}`,
       );
     }
   }

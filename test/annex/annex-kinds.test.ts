@@ -23,7 +23,9 @@ describe("a third kind of annex, registered from the test folder", () => {
     expect(report.problems.map((p) => [p.code, p.cell, p.message])).toEqual([
       ["value-mismatch", "C4", "R$ 12.000,00 não é R$ 10.000,00 por equipe."],
     ]);
-    expect(report.annex?.tables).toEqual([{ number: 1, kind: "equipes", title: "ANEXO III", cell: "A2", line: null }]);
+    expect(report.annex?.tables).toEqual([
+      { number: 1, kind: "equipes", title: "ANEXO III", cell: "A2", line: null, page: null },
+    ]);
   });
 
   test("the kinds built in know nothing of it", () => {

@@ -123,7 +123,10 @@ describe("anexos validar", () => {
 
   test.each([
     [["validar", "nao-existe.csv"], 'O arquivo "nao-existe.csv" não existe.'],
-    [["validar", "anexo.pdf"], 'Formato não suportado: "anexo.pdf". Use .xlsx, .csv ou .txt'],
+    [
+      ["validar", "anexo.docx"],
+      'Formato não suportado: "anexo.docx". Use .xlsx, .csv, .txt (texto publicado) ou .pdf (com texto).',
+    ],
     [["validar", "--rapido"], 'Opção desconhecida: "--rapido"'],
     [["validar", "a.csv", "b.csv"], "O comando validar espera [ARQUIVO]"],
     [["validar", "--regra", "1/2000"], "Regra desconhecida"],

@@ -168,8 +168,8 @@ describe("several annexes in one document", () => {
       number: 1,
       tables: [
         // The cells of the sheet "Colar texto publicado" writes (titles, a blank row between), and the lines.
-        { number: 1, kind: "porte", title: "ANEXO I DA RESOLUÇÃO SES/MG Nº 1", cell: "A2", line: 2 },
-        { number: 2, kind: "porte", title: "ANEXO II DA RESOLUÇÃO SES/MG Nº 1", cell: "A7", line: 6 },
+        { number: 1, kind: "porte", title: "ANEXO I DA RESOLUÇÃO SES/MG Nº 1", cell: "A2", line: 2, page: null },
+        { number: 2, kind: "porte", title: "ANEXO II DA RESOLUÇÃO SES/MG Nº 1", cell: "A7", line: 6, page: null },
       ],
     });
     expect(report.summary.rows).toBe(1);

@@ -1,31 +1,35 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { importTextFile, MAX_TEXT_BYTES, type Sheet } from "../../rules";
+import { importTextFile, MAX_PDF_BYTES, MAX_TEXT_BYTES, type Sheet } from "../../rules";
 import { MAX_XLSX_FILE_BYTES } from "../../rules/import/xlsx-limits";
+import { readPdf } from "./pdf";
 import { ReadError } from "./read-error";
 import { readXlsx } from "./xlsx";
 
 export { ReadError };
 
-/** Reads an annex from an .xlsx, a .csv or a published text (.txt), through the rules' one import module. */
+/** Reads an annex from an .xlsx, a .csv, a published text (.txt) or a PDF, through the rules' one import module. */
 export async function readAnnexFile(path: string, sheetName?: string): Promise<Sheet> {
   const extension = extname(path).toLowerCase();
-  if (![".xlsx", ".csv", ".txt"].includes(extension)) {
-    throw new ReadError(`Formato não suportado: "${basename(path)}". Use .xlsx, .csv ou .txt (texto publicado).`);
+  if (![".xlsx", ".csv", ".txt", ".pdf"].includes(extension)) {
+    throw new ReadError(
+      `Formato não suportado: "${basename(path)}". Use .xlsx, .csv, .txt (texto publicado) ou .pdf (com texto).`,
+    );
   }
   if (extension !== ".xlsx" && sheetName !== undefined) {
     throw new ReadError("--planilha só vale para arquivos .xlsx.");
   }
   // Checked before reading: a huge file is refused without filling the memory with it.
-  const limit = extension === ".xlsx" ? MAX_XLSX_FILE_BYTES : MAX_TEXT_BYTES;
+  const limit = extension === ".xlsx" ? MAX_XLSX_FILE_BYTES : extension === ".pdf" ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
   const size = await fileSize(path);
   if (size > limit) {
     throw new ReadError(
-      `O arquivo "${path}" tem ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, acima do limite de ${limit / 1024 / 1024} MB para ${extension === ".xlsx" ? "planilhas .xlsx" : "texto e CSV"}.`,
+      `O arquivo "${path}" tem ${(size / 1024 / 1024).toFixed(1).replace(".", ",")} MB, acima do limite de ${limit / 1024 / 1024} MB para ${extension === ".xlsx" ? "planilhas .xlsx" : extension === ".pdf" ? "PDF" : "texto e CSV"}.`,
     );
   }
   const bytes = await readBytes(path);
   if (extension === ".xlsx") return readXlsx(bytes, sheetName);
+  if (extension === ".pdf") return readPdf(bytes, path);
   return importTextFile(bytes, extension === ".csv" ? "csv" : "text");
 }
 

@@ -5,7 +5,15 @@ export type { AnnexKind, AnnexTable, Header, SummaryFields, TableCheck } from ".
 export { ANNEX_KINDS } from "./kinds";
 export { Problems } from "./problems";
 export { PROBLEM_SEVERITY, problemSchema, reportSchema, type Problem, type ProblemCode, type Report } from "./report";
-export { columnLetters, noteKey, parseA1, type CellValue, type ReaderProblem, type Sheet } from "./sheet";
+export {
+  columnLetters,
+  describePlace,
+  noteKey,
+  parseA1,
+  type CellValue,
+  type ReaderProblem,
+  type Sheet,
+} from "./sheet";
 export { walkTable, type TableWalk } from "./table-walk";
 export { checkSum, sumFields, type SumCheck } from "./totals";
 export {

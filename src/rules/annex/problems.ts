@@ -20,6 +20,8 @@ export class Problems {
     private readonly notes?: ReadonlyMap<string, string>,
     /** The source's line of each row (Sheet.lines), for text sources. */
     private readonly lines?: readonly (number | null)[],
+    /** The PDF page of each row (Sheet.pages), for a PDF. */
+    private readonly pages?: readonly (number | null)[],
   ) {}
 
   /** What the reader reported (Sheet.readerProblems), first, in the order met. */
@@ -32,6 +34,7 @@ export class Problems {
         problem.message,
         { found: problem.found },
         problem.line,
+        problem.page,
       );
     }
   }
@@ -43,6 +46,7 @@ export class Problems {
     message: string,
     extra: Extra = {},
     line: number | undefined = rowIndex === null ? undefined : (this.lines?.[rowIndex] ?? undefined),
+    page: number | undefined = rowIndex === null ? undefined : (this.pages?.[rowIndex] ?? undefined),
   ) {
     const row = rowIndex === null ? null : this.originRow + rowIndex;
     const column = rowIndex === null ? null : this.lettersOf(columnIndex);
@@ -62,6 +66,7 @@ export class Problems {
       found: extra.found,
       suggestion: extra.suggestion,
       line: line ?? null,
+      page: page ?? null,
     });
   }
 

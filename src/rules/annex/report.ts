@@ -50,6 +50,8 @@ export const problemSchema = z.object({
   column: z.string().nullable(),
   /** Line of the source text (published text, PDF), when the annex came from one; null otherwise. */
   line: z.number().int().positive().nullable(),
+  /** Page of that line, when the annex came from a PDF ("pág. 3, linha 12"); null otherwise. */
+  page: z.number().int().positive().nullable(),
   /** pt-BR: what is wrong and what was expected. */
   message: z.string(),
   expected: z.string().optional(),
@@ -104,6 +106,8 @@ export const reportSchema = z.object({
           cell: z.string(),
           /** …and its line in the source text, when the annex came from text. */
           line: z.number().int().positive().nullable(),
+          /** …and its page, when the source was a PDF. */
+          page: z.number().int().positive().nullable(),
         }),
       ),
     })

@@ -24,6 +24,8 @@ export interface Sheet {
   notes?: ReadonlyMap<string, string>;
   /** The source's line number (1-based) of each row of values, for text sources; null where there is none. */
   lines?: readonly (number | null)[];
+  /** For a PDF, the page of each row of values (lines then holds the line on that page); null elsewhere. */
+  pages?: readonly (number | null)[];
   /** What the reader met and could not put in values (a line of text that is no annex row…), each reported. */
   readerProblems?: readonly ReaderProblem[];
   /** Where the cells came from. A CSV row with more fields than its header lost a split ("35.000,99"). */
@@ -36,8 +38,15 @@ export interface ReaderProblem {
   rowIndex: number | null;
   columnIndex: number;
   line?: number;
+  /** The PDF page of that line, for a PDF. */
+  page?: number;
   message: string;
   found?: string;
+}
+
+/** "linha 12", or "pág. 3, linha 12" for a line of a PDF. */
+export function describePlace(page: number | null | undefined, line: number): string {
+  return page === null || page === undefined ? `linha ${line}` : `pág. ${page}, linha ${line}`;
 }
 
 /** The key of a cell in Sheet.notes: row and column indexes into values. */

@@ -5,7 +5,7 @@ import type { AnnexKind, AnnexTable, SummaryFields } from "./kind";
 import { ANNEX_KINDS } from "./kinds";
 import { Problems } from "./problems";
 import type { Report } from "./report";
-import { columnLetters, parseA1, type Sheet } from "./sheet";
+import { columnLetters, describePlace, parseA1, type Sheet } from "./sheet";
 
 export interface ValidateAnnexOptions {
   /** Rule set ids by kind id (default: each kind's own, 5978/2017 and 7845/2021); an id of another kind is refused. */
@@ -47,6 +47,7 @@ export function validateAnnex(
         title: candidate.title,
         cell: `${columnLetters(origin.column)}${origin.row + candidate.header.rowIndex}`,
         line: sheet.lines?.[candidate.header.rowIndex] ?? null,
+        page: sheet.pages?.[candidate.header.rowIndex] ?? null,
       })),
     },
   };
@@ -66,7 +67,7 @@ export function validateKind<C extends string, R>(
   { ruleSet, file, table }: ValidateKindOptions<R>,
 ): Report {
   const origin = parseA1(sheet.origin ?? "A1");
-  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines);
+  const problems = new Problems(origin.row, origin.column, sheet.notes, sheet.lines, sheet.pages);
   problems.addReaderProblems(sheet.readerProblems);
   const found = table === undefined ? findAnnexTables(sheet.values, [kind as AnnexKind])[0] : table;
   const checked = found as AnnexTable<C> | null | undefined;
@@ -98,9 +99,10 @@ export function describeTables(
   if (tables.length === 0) return "nenhum anexo encontrado.";
   const origin = parseA1(sheet.origin ?? "A1");
   const items = tables.map((table, i) => {
-    const where = sheet.lines?.[table.header.rowIndex] ?? origin.row + table.header.rowIndex;
+    const line = sheet.lines?.[table.header.rowIndex] ?? origin.row + table.header.rowIndex;
+    const where = describePlace(sheet.pages?.[table.header.rowIndex], line);
     const name = kinds.find((kind) => kind.id === table.kind)?.name ?? table.kind;
-    return `${i + 1} (${table.title ?? name}, linha ${where})`;
+    return `${i + 1} (${table.title ?? name}, ${where})`;
   });
   return `há ${tables.length === 1 ? "1 anexo" : `${tables.length} anexos`}: ${items.join("; ")}.`;
 }

@@ -67,7 +67,10 @@ function refuseNonText(bytes: Uint8Array): void {
     );
   }
   if (starts(0x25, 0x50, 0x44, 0x46)) {
-    throw new RuleError("invalid", "O arquivo é um PDF, não texto: copie o texto do PDF para um arquivo .txt.");
+    throw new RuleError(
+      "invalid",
+      "O arquivo é um PDF, não texto: dê a ele a extensão .pdf (o anexos validar lê PDF com texto) ou copie o texto do PDF para um arquivo .txt.",
+    );
   }
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
     throw new RuleError(

@@ -2,7 +2,7 @@ import { unlessRefused } from "../errors";
 import { toExcelNumber } from "../money/format";
 import { parseBrl } from "../money/parse";
 import type { CellValue, ReaderProblem } from "../annex/sheet";
-import { readPublishedText } from "./published-text";
+import { readPublishedText, type SourcePlace } from "./published-text";
 
 /** Excel's number format for reais, in the invariant form Office.js expects: shows R$ 35.000,00 in pt-BR. */
 export const BRL_NUMBER_FORMAT = "[$R$-416] #,##0.00";
@@ -17,6 +17,8 @@ export interface PublishedSheet {
   numberFormats: string[][];
   /** The text's line of each row (null for rows the reader made), kept with the sheet: see SheetOrigin. */
   lines: (number | null)[];
+  /** The page of each row, for text rebuilt from a PDF (readPublishedText's places); else all null. */
+  pages: (number | null)[];
   /** Lines of the text that are not annex rows (readPublishedText). */
   problems: ReaderProblem[];
 }
@@ -26,8 +28,8 @@ export interface PublishedSheet {
  * (readPublishedText), so both report the same cells. Numbers and amounts that read cleanly become numbers
  * (amounts in reais); anything else is kept verbatim, as text, so that validation reports it where it stands.
  */
-export function tabulatePublishedText(text: string): PublishedSheet {
-  const read = readPublishedText(text);
+export function tabulatePublishedText(text: string, places?: readonly SourcePlace[]): PublishedSheet {
+  const read = readPublishedText(text, places);
   const values = read.values.map((row) =>
     row.length === 4 && row[0] !== "Nº" ? [asNumber(row[0]), row[1], row[2], asAmount(row[3])] : [...row],
   );
@@ -36,7 +38,7 @@ export function tabulatePublishedText(text: string): PublishedSheet {
       typeof cell !== "number" ? TEXT_FORMAT : c === AMOUNT_COLUMN ? BRL_NUMBER_FORMAT : GENERAL_FORMAT,
     ),
   );
-  return { values, numberFormats, lines: read.lines, problems: read.problems };
+  return { values, numberFormats, lines: read.lines, pages: read.pages, problems: read.problems };
 }
 
 function asNumber(cell: string): CellValue {

@@ -1,4 +1,4 @@
-import type { ReaderProblem } from "../annex/sheet";
+import { describePlace, type ReaderProblem } from "../annex/sheet";
 import { normalizeText } from "../annex/text";
 
 // A line of an annex as copied from the Diário's PDF: "2 | Além Paraiba Porte 111 R$ 75.000,00".
@@ -30,6 +30,12 @@ const ANNEX_TITLE = /^anexo\b/;
 /** The columns of a published porte annex, as the pane writes them on a new sheet. */
 export const PUBLISHED_HEADER = ["Nº", "Município", "Porte", "Valor"] as const;
 
+/** Where a line of the text stands in its source when the text was rebuilt from one: a PDF's page and line. */
+export interface SourcePlace {
+  page: number;
+  line: number;
+}
+
 export interface PublishedText {
   /**
    * The annex tables found in the text, stacked: each its header row, one row per annex line (cells kept
@@ -39,6 +45,8 @@ export interface PublishedText {
   values: string[][];
   /** The text's line number (1-based) of each row of values; null for rows the reader made (headers). */
   lines: (number | null)[];
+  /** With places, the page of each row of values (and lines holds its line on that page); else all null. */
+  pages: (number | null)[];
   /** Lines of the tables that are not annex rows, each with its line, so that none is lost silently. */
   problems: ReaderProblem[];
 }
@@ -50,19 +58,39 @@ type Mode = "outside" | "table" | "after-total";
  * Anexo I, Anexo II) or a Diário page with several acts. A table starts at its header line and ends at its
  * TOTAL (whose amount often stands on a line of its own). Inside a table every non-blank line is an annex row
  * or reported; after the TOTAL, a line that looks like an annex row is reported (it is not in the TOTAL).
+ * A header repeated inside a table (no TOTAL nor annex title since) continues it: a table printed across
+ * pages repeats its header on each. With places (a text rebuilt from a PDF: one per line of the text), rows
+ * and problems point to a page and its line instead of the text's line.
  */
-export function readPublishedText(text: string): PublishedText {
+export function readPublishedText(text: string, places?: readonly SourcePlace[]): PublishedText {
   const values: string[][] = [];
   const lines: (number | null)[] = [];
+  const pages: (number | null)[] = [];
   const problems: ReaderProblem[] = [];
   const titles: string[] = [];
   let tables = 0;
   let mode: Mode = "outside";
   let totalPending = false;
   let lastTitle: string | null = null;
+  const placeOf = (line: number): { page: number | null; line: number } => places?.[line - 1] ?? { page: null, line };
   const push = (row: string[], line: number | null) => {
     values.push(row);
-    lines.push(line);
+    const place = line === null ? null : placeOf(line);
+    lines.push(place === null ? null : place.line);
+    pages.push(place === null ? null : place.page);
+  };
+  const problem = (code: "row-after-total" | "row-ignored", line: number, what: string, found: string) => {
+    const place = placeOf(line);
+    const where = describePlace(place.page, place.line);
+    problems.push({
+      code,
+      rowIndex: null,
+      columnIndex: 0,
+      line: place.line,
+      ...(place.page === null ? {} : { page: place.page }),
+      message: `${where[0].toUpperCase()}${where.slice(1)} ${what}: "${found}".`,
+      found,
+    });
   };
   const closeTotal = () => {
     if (totalPending) push(["TOTAL", "", "", ""], null);
@@ -75,6 +103,7 @@ export function readPublishedText(text: string): PublishedText {
     if (trimmed === "") continue;
     const normalized = normalizeText(trimmed);
     if (isHeaderLine(normalized)) {
+      if (mode === "table" && lastTitle === null) continue; // the header again, on a new page
       closeTotal();
       if (tables > 0) push([], null);
       titles.push(lastTitle ?? "");
@@ -107,38 +136,24 @@ export function readPublishedText(text: string): PublishedText {
     const rowLike = amountLine !== null || PORTE_WORD.test(trimmed) || LEADING_NUMBER.test(trimmed);
     if (mode === "after-total") {
       if (rowLike && (amountLine !== null || PORTE_WORD.test(trimmed))) {
-        problems.push({
-          code: "row-after-total",
-          rowIndex: null,
-          columnIndex: 0,
-          line,
-          message: `Linha ${line} depois do TOTAL, fora da soma: "${trimmed}".`,
-          found: trimmed,
-        });
+        problem("row-after-total", line, "depois do TOTAL, fora da soma", trimmed);
       }
       continue;
     }
     if (!rowLike) {
-      problems.push({
-        code: "row-ignored",
-        rowIndex: null,
-        columnIndex: 0,
-        line,
-        message: `Linha ${line} dentro do anexo não foi lida como linha do anexo: "${trimmed}".`,
-        found: trimmed,
-      });
+      problem("row-ignored", line, "dentro do anexo não foi lida como linha do anexo", trimmed);
       continue;
     }
     const [, number = "", municipality = "", porte = ""] = ROW_PARTS.exec(before) ?? [];
     push([number, municipality, porte, amountLine ? amountLine[2] : ""], line);
   }
   closeTotal();
-  if (tables > 1) addTitles(values, lines, titles);
-  return { values, lines, problems };
+  if (tables > 1) addTitles(values, lines, pages, titles);
+  return { values, lines, pages, problems };
 }
 
 /** With several tables, a title row above each header that has one ("ANEXO II DA RESOLUÇÃO…"). */
-function addTitles(values: string[][], lines: (number | null)[], titles: string[]) {
+function addTitles(values: string[][], lines: (number | null)[], pages: (number | null)[], titles: string[]) {
   let table = 0;
   for (let r = 0; r < values.length; r++) {
     if (values[r][1] !== PUBLISHED_HEADER[1] || values[r][0] !== PUBLISHED_HEADER[0]) continue;
@@ -146,6 +161,7 @@ function addTitles(values: string[][], lines: (number | null)[], titles: string[
     if (!title) continue;
     values.splice(r, 0, [title]);
     lines.splice(r, 0, null);
+    pages.splice(r, 0, null);
     r++;
   }
 }
