@@ -6,7 +6,6 @@
 //                         that the other commands do not parse them at every start;
 //   dist-cli/inputs.json  the project's sources both were built from: bin/anexos.js runs the sources instead
 //                         when one of them is newer (a development checkout after an edit).
-import { build } from "esbuild";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -34,6 +33,7 @@ const excelJsBeside = {
 
 /** Builds the CLI into `outdir` (default dist-cli/); resolves to the path of its main file. */
 export async function buildCli(outdir = join(root, "dist-cli")) {
+  const { build } = await import("esbuild");
   const outfile = join(outdir, "anexos.cjs");
   const results = await Promise.all([
     build({
@@ -69,5 +69,13 @@ export async function buildCli(outdir = join(root, "dist-cli")) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await buildCli();
+  try {
+    await buildCli();
+  } catch (error) {
+    // `npm ci --omit=dev` in a checkout runs prepare without esbuild: say so, and let the install finish.
+    if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("esbuild")) throw error;
+    process.stderr.write(
+      "anexos: sem o esbuild (instalação sem as dependências de desenvolvimento), a linha de comando não foi montada em dist-cli/.\n",
+    );
+  }
 }
