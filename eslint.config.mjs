@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "test-artifacts/"] },
+  { ignores: ["dist/", "dist-cli/", "coverage/", "node_modules/", "test-artifacts/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // The rules of hooks for the task pane's components (and the React Compiler's checks that come with them).

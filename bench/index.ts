@@ -1,4 +1,5 @@
 import { installCustomFunctionsStub } from "../test/support/custom-functions-stub";
+import { benchCliStart } from "./cli.bench";
 import { benchPane } from "./pane.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchPorte } from "./porte.bench";
@@ -13,7 +14,7 @@ installCustomFunctionsStub();
 const GROUPS = new Map<string, () => Record<string, number> | Promise<Record<string, number>>>([
   ["porte", benchPorte],
   ["validate", benchValidate],
-  ["cli", benchCliXlsx],
+  ["cli", async () => ({ ...benchCliStart(), ...(await benchCliXlsx()) })],
   ["xlsx", benchXlsx],
   ["pane", benchPane],
   ["pdf", benchPdf],

@@ -6,8 +6,11 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildCli } from "../bin/build-cli.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// The CLI as users run it (dist-cli/, what `npm ci` builds), from the sources being measured.
+await buildCli();
 process.env.ANEXOS_ROOT = root; // the bundle runs from a temporary folder: tell it where the project is
 // Inside the project, so that the external packages below resolve from its node_modules.
 mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });

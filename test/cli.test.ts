@@ -105,7 +105,7 @@ describe("anexos CLI", () => {
     }
   });
 
-  test("the installed bin runs with no build step", () => {
+  test("the installed bin (the CLI built by npm ci, or the sources when they are newer) answers", () => {
     const bin = join(__dirname, "..", "bin", "anexos.js");
     expect(execFileSync(process.execPath, [bin, "porte", "2000000,01"], { encoding: "utf8" })).toBe("Porte II\n");
     const bad = spawnSync(process.execPath, [bin, "porte", "abc"], { encoding: "utf8" });

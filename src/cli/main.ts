@@ -79,7 +79,10 @@ Exemplos:
   anexos validar anexo.xlsx --planilha "Anexo I"
 
 Saída de validar: 0 sem erros (avisos permitidos), 1 com erros, 2 quando não dá para conferir.
-Saída de redigir: 0 anexo gravado, 1 lista com problemas (nada gravado), 2 quando não dá para ler ou gravar.`;
+Saída de redigir: 0 anexo gravado, 1 lista com problemas (nada gravado), 2 quando não dá para ler ou gravar.
+Demais comandos: 0 resposta impressa, 2 entrada ruim.
+Em qualquer comando, 3 é um erro inesperado do programa (não do anexo nem da entrada); ANEXOS_DEPURAR=1
+mostra os detalhes técnicos.`;
 
 export interface Output {
   out(text: string): void;
@@ -189,7 +192,10 @@ const COMMANDS = new Map<string, Command>(
   } satisfies Record<string, Command>),
 );
 
-/** Runs one command line; resolves to the exit code (0 done, 1 annex with errors, 2 bad input or usage). */
+/**
+ * Runs one command line; resolves to the exit code (0 done, 1 annex with errors, 2 bad input or usage). Any
+ * other error is rethrown: start.ts turns it into exit code 3.
+ */
 export async function main(argv: readonly string[], io: Output): Promise<number> {
   try {
     let args = readArgs(argv);

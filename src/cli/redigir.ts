@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { lstat, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import ExcelJS from "exceljs";
 import {
   draftPorteAnnex,
   formatBrl,
@@ -54,6 +53,8 @@ function describeDraft(annex: DraftedAnnex, output: string): string {
 
 /** Sheet "Anexo I" with the annex, and sheet "Artigos" with the text of Art. 3, 4 and 5. */
 async function annexXlsx(annex: DraftedAnnex, articles: string): Promise<Uint8Array> {
+  // Loaded here, not at start-up: every other command (porte, validar…) runs without exceljs.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Anexo I");
   annex.values.forEach((row, r) =>

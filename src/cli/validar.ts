@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import publishedAnnex from "../data/anexo-i-5978-2017.txt";
 import {
   describePlace,
   formatBrl,
@@ -9,18 +9,20 @@ import {
   type RuleBook,
 } from "../rules";
 import type { CliArgs } from "./args";
-import { readAnnexFile, ReadError } from "./readers";
+import { readAnnexFile, readAnnexText, ReadError } from "./readers";
 
-/** The annex validated when no file is given: Anexo I of Res. 5.978/2017 as published (OCR text). */
-export const BUNDLED_ANNEX = join(__dirname, "..", "data", "anexo-i-5978-2017.txt");
+// The annex validated when no file is given: Anexo I of Res. 5.978/2017 as published (OCR text). It is
+// part of the program, as in the task pane: esbuild (the CLI's bundle), webpack, jest and the development
+// launcher (bin/anexos.js) all import a .txt as its text.
 
 /** `anexos validar [ARQUIVO]`: the report, and the text to print (the table, or the JSON with --json). */
 export async function validar(
   args: CliArgs,
   rules: RuleBook = PUBLISHED_RULES,
 ): Promise<{ report: Report; text: string }> {
-  const path = args.operands[0] ?? BUNDLED_ANNEX;
-  const sheet = await readAnnexFile(path, args.planilha);
+  const path = args.operands[0];
+  const sheet =
+    path === undefined ? readAnnexText(publishedAnnex, args.planilha) : await readAnnexFile(path, args.planilha);
   // The header tells a porte annex from a recomposição one; --regra must be of that kind.
   const report = validateAnnex(sheet, {
     ruleSetIds: { porte: args.regra, recomposicao: args.regra },

@@ -1,10 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { importTextFile, MAX_PDF_BYTES, MAX_TEXT_BYTES, type Sheet } from "../../rules";
-import { MAX_XLSX_FILE_BYTES } from "../../rules/import/xlsx-limits";
-import { readPdf } from "./pdf";
 import { ReadError } from "./read-error";
-import { readXlsx } from "./xlsx";
 
 export { ReadError };
 
@@ -19,8 +16,10 @@ export async function readAnnexFile(path: string, sheetName?: string): Promise<S
   if (extension !== ".xlsx" && sheetName !== undefined) {
     throw new ReadError("--planilha só vale para arquivos .xlsx.");
   }
+  // The xlsx machinery (fflate, saxes) is loaded only when an .xlsx is read: text and CSV start faster.
+  const xlsx = extension === ".xlsx" ? await import("./xlsx") : undefined;
   // Checked before reading: a huge file is refused without filling the memory with it.
-  const limit = extension === ".xlsx" ? MAX_XLSX_FILE_BYTES : extension === ".pdf" ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
+  const limit = xlsx ? xlsx.MAX_XLSX_FILE_BYTES : extension === ".pdf" ? MAX_PDF_BYTES : MAX_TEXT_BYTES;
   const size = await fileSize(path);
   if (size > limit) {
     throw new ReadError(
@@ -28,9 +27,15 @@ export async function readAnnexFile(path: string, sheetName?: string): Promise<S
     );
   }
   const bytes = await readBytes(path);
-  if (extension === ".xlsx") return readXlsx(bytes, sheetName);
-  if (extension === ".pdf") return readPdf(bytes, path);
+  if (xlsx) return xlsx.readXlsx(bytes, sheetName);
+  if (extension === ".pdf") return (await import("./pdf")).readPdf(bytes, path);
   return importTextFile(bytes, extension === ".csv" ? "csv" : "text");
+}
+
+/** Reads a published text held in memory (the annex built into the CLI), as a .txt file would be read. */
+export function readAnnexText(text: string, sheetName?: string): Sheet {
+  if (sheetName !== undefined) throw new ReadError("--planilha só vale para arquivos .xlsx.");
+  return importTextFile(new TextEncoder().encode(text), "text");
 }
 
 async function fileSize(path: string): Promise<number> {

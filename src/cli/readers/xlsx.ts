@@ -20,6 +20,8 @@ import {
 } from "../../rules/import/xlsx-limits";
 import { ReadError } from "./read-error";
 
+export { MAX_XLSX_FILE_BYTES } from "../../rules/import/xlsx-limits";
+
 /** Excel's error values as Excel in Portuguese shows them. */
 const ERRORS_PT_BR = new Map([
   ["#N/A", "#N/D"],
