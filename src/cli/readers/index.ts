@@ -1,7 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { importTextFile, MAX_TEXT_BYTES, type Sheet } from "../../rules";
-import { MAX_XLSX_FILE_BYTES } from "../../rules/import/xlsx-limits";
+import { importTextFile, MAX_TEXT_BYTES, MAX_XLSX_FILE_BYTES, type Sheet } from "../../rules";
 import { ReadError } from "./read-error";
 import { readXlsx } from "./xlsx";
 
