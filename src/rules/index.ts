@@ -41,3 +41,12 @@ export {
 export { parseRuleJson } from "./rule-sets/read-json";
 export * from "./annex";
 export * from "./import";
+// The CLI's .xlsx reader checks files against these limits (src/functions and src/cli import only this file).
+export {
+  checkXlsxZip,
+  MAX_CELL_CHARS,
+  MAX_XLSX_CELLS,
+  MAX_XLSX_COLUMNS,
+  MAX_XLSX_FILE_BYTES,
+  type ZipEntrySize,
+} from "./import/xlsx-limits";

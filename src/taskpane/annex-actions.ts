@@ -12,7 +12,7 @@ import {
   type RuleBook,
 } from "../rules";
 import bundledAnnexText from "../data/anexo-i-5978-2017.txt";
-import { freeSheetName, WorkbookError, type Mark, type Workbook } from "./office/workbook";
+import { freeSheetName, WorkbookError, type Mark, type Workbook } from "./workbook/workbook";
 
 /** Which rules the pane applies: the book of the workbook (published + its own) and the porte rule chosen. */
 export interface RuleChoice {

@@ -1,7 +1,7 @@
 // Entry of the task pane. In the shared runtime this page also runs the custom functions and loads as soon
 // as the workbook opens, so it holds no UI: React and Fluent UI (chunk "pane") load only when the pane shows.
-import { ExcelWorkbook, isExcelSupported } from "./office/excel-workbook";
-import { refreshFunctionsAfterUpdate } from "./office/functions-cache";
+import { ExcelWorkbook, isExcelSupported } from "./workbook/excel-workbook";
+import { refreshFunctionsAfterUpdate } from "./workbook/functions-cache";
 import { applyStoredRuleSets } from "./rule-set-actions";
 
 type Start = { mode: "excel" } | { mode: "preview" };

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App, type AppProps } from "./components/App";
-import { ExcelWorkbook, isExcelSupported, REQUIRED_EXCEL_API } from "./office/excel-workbook";
+import { ExcelWorkbook, isExcelSupported, REQUIRED_EXCEL_API } from "./workbook/excel-workbook";
 import { previewWorkbook } from "./preview-workbook";
 
 function appProps(mode: "excel" | "preview"): AppProps {

@@ -1,8 +1,8 @@
 // The workbook of preview mode (the pane opened outside Excel): what a visitor can try without Excel.
 import { tabulatePublishedText } from "../rules";
-import { SHEET_ORIGINS_SETTING, type SheetOrigin } from "./office/workbook";
+import { SHEET_ORIGINS_SETTING, type SheetOrigin } from "./workbook/workbook";
 import annexText from "../data/anexo-i-5978-2017.txt";
-import { MemoryWorkbook } from "./office/memory-workbook";
+import { MemoryWorkbook } from "./workbook/memory-workbook";
 
 /** A list to draft from: Teto MAC on edges of the bands of Art. 3 of Res. 5.978/2017. */
 const EXAMPLE_LIST = [

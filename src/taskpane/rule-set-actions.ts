@@ -11,7 +11,7 @@ import {
   type PorteRuleSet,
   type RuleBook,
 } from "../rules";
-import type { Workbook } from "./office/workbook";
+import type { Workbook } from "./workbook/workbook";
 
 /** The rule set as the form edits it: every amount as the analyst types it ("R$ 35.000,00"). */
 export interface RuleSetForm {

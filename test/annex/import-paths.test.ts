@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Problem } from "../../src/rules";
 import { pastePublishedText, validateActiveSheet } from "../../src/taskpane/annex-actions";
-import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
 import { runCli } from "../support/run-cli";
 
 // The same published text must give the same problems by every path: (a) `anexos validar x.txt`,

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { App } from "../../src/taskpane/components/App";
 import { previewWorkbook } from "../../src/taskpane/preview-workbook";
-import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
 
 const published = readFileSync(join(__dirname, "..", "..", "src", "data", "anexo-i-5978-2017.txt"), "utf8");
 

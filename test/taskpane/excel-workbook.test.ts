@@ -1,5 +1,5 @@
-import { ExcelWorkbook, MARK_TAG } from "../../src/taskpane/office/excel-workbook";
-import { WorkbookError, type Mark } from "../../src/taskpane/office/workbook";
+import { ExcelWorkbook, MARK_TAG } from "../../src/taskpane/workbook/excel-workbook";
+import { WorkbookError, type Mark } from "../../src/taskpane/workbook/workbook";
 import { validateActiveSheet } from "../../src/taskpane/annex-actions";
 import { fakeSheet, installFakeExcel, type FakeState } from "../support/fake-excel";
 import { annexRows } from "./support";

@@ -3,7 +3,7 @@ import {
   refreshFunctionsAfterUpdate,
   VERSION_SETTING,
   type DocumentSettings,
-} from "../../src/taskpane/office/functions-cache";
+} from "../../src/taskpane/workbook/functions-cache";
 
 /** Office.context.document.settings in memory: what was set, and how many times it was saved. */
 function settings(initial: Record<string, unknown> = {}) {

@@ -1,5 +1,5 @@
-import { areaAddressLists, firstCellOf } from "../../src/taskpane/office/mark-areas";
-import { freeSheetName } from "../../src/taskpane/office/workbook";
+import { areaAddressLists, firstCellOf } from "../../src/taskpane/workbook/mark-areas";
+import { freeSheetName } from "../../src/taskpane/workbook/workbook";
 
 describe("marks as few areas as possible", () => {
   test("consecutive rows of a column become one area; columns and rows come out in order, without repeats", () => {

@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
 
 const values = [
   ["ANEXO I", "", ""],

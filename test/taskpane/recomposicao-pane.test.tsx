@@ -2,7 +2,7 @@
 import "../support/dom";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
 import { COLUMN, recomposicaoAnnex } from "../support/recomposicao-fixture";
 
 async function click(name: string) {

@@ -5,8 +5,8 @@ import { porte } from "../../src/functions/functions";
 import { PUBLISHED_RULES } from "../../src/rules";
 import { setWorkbookRules, workbookRules } from "../../src/functions/workbook-rules";
 import { App } from "../../src/taskpane/components/App";
-import { MemoryWorkbook } from "../../src/taskpane/office/memory-workbook";
-import { RULE_SETS_SETTING } from "../../src/taskpane/office/workbook";
+import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
+import { RULE_SETS_SETTING } from "../../src/taskpane/workbook/workbook";
 import { exportRuleSets, importRuleSets } from "../../src/taskpane/rule-set-actions";
 import { installCustomFunctionsStub } from "../support/custom-functions-stub";
 
@@ -90,5 +90,21 @@ describe("rule sets made in the pane", () => {
     book.settings.set(RULE_SETS_SETTING, [{ id: "quebrada", kind: "porte" }]);
     render(<App workbook={book} />);
     expect(await screen.findByText(/Regra salva na pasta ignorada\. Regra "quebrada" inválida/)).toBeTruthy();
+  });
+
+  test("a workbook that cannot store the rule keeps the published rules; the form says why until it is reopened", async () => {
+    const book = workbook();
+    book.writeRuleSets = () => Promise.reject(new Error("a pasta está somente leitura"));
+    render(<App workbook={book} />);
+    await makeRule("minha-2018");
+    expect(screen.getByRole("alert").textContent).toBe(
+      "A regra não foi salva na pasta de trabalho: a pasta está somente leitura",
+    );
+    expect(screen.getByRole("combobox", { name: "Regra" }).textContent).not.toContain("minha-2018");
+    expect(screen.getByText("Nenhuma regra própria: valem as das resoluções publicadas.")).toBeTruthy();
+
+    await click("Nova regra");
+    await click("Nova regra");
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });

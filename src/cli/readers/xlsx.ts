@@ -10,17 +10,22 @@
 // bound. saxes is the XML parser exceljs itself streams with.
 import { unzipSync } from "fflate";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { columnLetters, formatDate, fromExcelSerial, noteKey, type CellValue, type Sheet } from "../../rules";
 import {
   checkXlsxZip,
+  columnLetters,
+  formatDate,
+  fromExcelSerial,
   MAX_CELL_CHARS,
   MAX_XLSX_CELLS,
   MAX_XLSX_COLUMNS,
+  noteKey,
+  type CellValue,
+  type Sheet,
   type ZipEntrySize,
-} from "../../rules/import/xlsx-limits";
+} from "../../rules";
 import { ReadError } from "./read-error";
 
-export { MAX_XLSX_FILE_BYTES } from "../../rules/import/xlsx-limits";
+export { MAX_XLSX_FILE_BYTES } from "../../rules";
 
 /** Excel's error values as Excel in Portuguese shows them. */
 const ERRORS_PT_BR = new Map([

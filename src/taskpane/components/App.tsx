@@ -11,27 +11,13 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
-import {
-  DEFAULT_PORTE_RULE_SET,
-  isBuiltInRuleSet,
-  PUBLISHED_RULES,
-  RuleError,
-  type PorteRuleSet,
-  type RuleBook,
-} from "../../rules";
-import {
-  draftAnnex,
-  openExample,
-  pastePublishedText,
-  validateActiveSheet,
-  type Draft,
-  type Validation,
-} from "../annex-actions";
+import { useEffect, useReducer } from "react";
+import { isBuiltInRuleSet, type DraftMode } from "../../rules";
 import { copyText } from "../clipboard";
-import { applyStoredRuleSets } from "../rule-set-actions";
-import type { MemoryWorkbook } from "../office/memory-workbook";
-import { WorkbookError, type Workbook } from "../office/workbook";
+import * as commands from "../session/commands";
+import { initialSession, sessionReducer, type Panel } from "../session/session";
+import type { PreviewSource } from "../workbook/preview-source";
+import type { Workbook } from "../workbook/workbook";
 import { AnnexChoice } from "./AnnexChoice";
 import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
@@ -66,109 +52,31 @@ const useStyles = makeStyles({
 export interface AppProps {
   workbook: Workbook;
   /** Preview mode: the in-memory workbook, shown as a grid beside the pane. */
-  preview?: MemoryWorkbook;
+  preview?: PreviewSource;
   /** Why the pane cannot work in this Excel (an old version), when it cannot. */
   unsupported?: string;
   /** Puts text on the clipboard (the tests pass their own). */
   copy?: (text: string) => Promise<void>;
 }
 
-/** Messages the analyst can act on are shown as they are; anything else says what failed, in pt-BR. */
-function messageOf(error: unknown): string {
-  if (error instanceof WorkbookError || error instanceof RuleError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `Não foi possível concluir a operação no Excel. Nada foi alterado nas suas células. Detalhe: ${detail}`;
-}
-
+/** Layout and wiring: the session (session/) holds the workflow; the parts render it and call its commands. */
 export function App({ workbook, preview, unsupported, copy = copyText }: AppProps) {
   const styles = useStyles();
-  const [validation, setValidation] = useState<Validation | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(unsupported ?? null);
-  const [panel, setPanel] = useState<"paste" | "draft" | "rules" | null>(null);
-  const [ruleSetId, setRuleSetId] = useState(DEFAULT_PORTE_RULE_SET);
-  const [rules, setRules] = useState<RuleBook>(PUBLISHED_RULES);
-  const ruleSets = rules.porteRuleSets();
-  const refreshRuleSets = (changed: RuleBook, selected?: PorteRuleSet) => {
-    setRules(changed);
-    if (selected) setRuleSetId(selected.id);
-  };
+  const [state, dispatch] = useReducer(sessionReducer, unsupported, initialSession);
+  const { busy, error, validation, draft, panel, ruleSetId, rules } = state;
 
-  // The rule sets saved in this workbook, so that its own rules are offered and used at once.
   useEffect(() => {
-    if (unsupported !== undefined) return;
-    applyStoredRuleSets(workbook)
-      .then(({ rules: stored, problems }) => {
-        setRules(stored);
-        if (problems.length > 0) setError(problems.join("\n"));
-      })
-      .catch((failure) => setError(messageOf(failure)));
+    if (unsupported === undefined) void commands.loadStoredRules(workbook, dispatch);
   }, [workbook, unsupported]);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  // The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them.
-  const markedSheet = useRef<string | null>(null);
 
-  async function run(label: string, action: () => Promise<void>) {
-    setBusy(label);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function clearPreviousMarks(keep?: string) {
-    const previous = markedSheet.current;
-    if (previous !== null && previous !== keep) await workbook.clearMarks(previous);
-    markedSheet.current = null;
-  }
-
-  const validate = (annex = 1) =>
-    run("Validando…", async () => {
-      const result = await validateActiveSheet(workbook, { rules, ruleSetId }, annex);
-      await clearPreviousMarks(result.sheetName);
-      markedSheet.current = result.sheetName;
-      setValidation(result);
-    });
-
-  const clear = () =>
-    run("Limpando marcações…", async () => {
-      // Nothing marked in this session (the workbook was reopened): the marks left on the active sheet.
-      await workbook.clearMarks(markedSheet.current ?? undefined);
-      markedSheet.current = null;
-      setValidation(null);
-    });
-
-  const paste = (text: string) =>
-    run("Criando planilha…", async () => {
-      await clearPreviousMarks();
-      const result = await pastePublishedText(workbook, text, { rules, ruleSetId });
-      markedSheet.current = result.sheetName;
-      setValidation(result);
-      setPanel(null);
-    });
-
-  const example = () =>
-    run("Abrindo o exemplo…", async () => {
-      await clearPreviousMarks();
-      const result = await openExample(workbook);
-      markedSheet.current = result.sheetName;
-      setValidation(result);
-    });
-
-  const redigir = (mode: Parameters<typeof draftAnnex>[1]) =>
-    run("Redigindo o anexo…", async () => {
-      setDraft(await draftAnnex(workbook, mode, { rules, ruleSetId }));
-      setPanel(null);
-    });
-
-  const toggle = (which: "paste" | "draft" | "rules") => setPanel(panel === which ? null : which);
-
-  const selectCell = (cell: string) =>
-    validation && run("Selecionando…", () => workbook.selectCell(validation.sheetName, cell));
+  const validate = (annex = 1) => commands.validate(workbook, state, dispatch, annex);
+  const clear = () => commands.clearMarks(workbook, state, dispatch);
+  const paste = (text: string) => commands.paste(workbook, state, dispatch, text);
+  const example = () => commands.example(workbook, state, dispatch);
+  const redigir = (mode: DraftMode) => commands.draft(workbook, state, dispatch, mode);
+  const selectCell = (cell: string) => commands.selectCell(workbook, state, dispatch, cell);
+  const toggle = (which: Panel) => dispatch({ type: "panelToggled", panel: which });
+  const closePanel = () => dispatch({ type: "panelClosed" });
 
   const disabled = busy !== null || unsupported !== undefined;
   const pane = (
@@ -205,10 +113,10 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         <Dropdown
           value={ruleSetId}
           selectedOptions={[ruleSetId]}
-          onOptionSelect={(_, data) => data.optionValue && setRuleSetId(data.optionValue)}
+          onOptionSelect={(_, data) => data.optionValue && dispatch({ type: "ruleSetChosen", id: data.optionValue })}
           disabled={disabled}
         >
-          {ruleSets.map((ruleSet) => (
+          {rules.porteRuleSets().map((ruleSet) => (
             <Option key={ruleSet.id} value={ruleSet.id} text={ruleSet.id}>
               {ruleSet.id} {isBuiltInRuleSet(ruleSet.id) ? "(publicada)" : "(desta pasta)"}
             </Option>
@@ -216,10 +124,17 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         </Dropdown>
       </Field>
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
-      {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={() => setPanel(null)} />}
-      {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={() => setPanel(null)} />}
+      {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={closePanel} />}
+      {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={closePanel} />}
       {panel === "rules" && (
-        <RulesSection workbook={workbook} rules={rules} onChanged={refreshRuleSets} copy={copy} run={run} />
+        <RulesSection
+          rules={rules}
+          refusal={state.ruleSetRefusal}
+          onSave={(form) => commands.saveRule(workbook, form, dispatch)}
+          onImport={(json) => commands.importRules(workbook, dispatch, json)}
+          onExport={(show) => void commands.exportRules(workbook, dispatch, show, copy)}
+          onFormReset={() => dispatch({ type: "ruleFormReset" })}
+        />
       )}
       {!validation && !draft && panel === null && unsupported === undefined && (
         <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
@@ -243,7 +158,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
       {preview ? (
         <div className={styles.layout}>
           <section className={styles.preview} aria-label="Pasta de trabalho de demonstração">
-            <PreviewGrid workbook={preview} />
+            <PreviewGrid source={preview} />
           </section>
           {pane}
         </div>

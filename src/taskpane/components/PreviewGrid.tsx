@@ -8,7 +8,7 @@ import {
   parseA1,
   type CellValue,
 } from "../../rules";
-import type { MemorySheet, MemoryWorkbook } from "../office/memory-workbook";
+import type { PreviewSheet, PreviewSource } from "../workbook/preview-source";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
@@ -48,10 +48,10 @@ function display(value: CellValue, numberFormat: string | undefined): string {
 }
 
 /** Preview mode: a read-only view of the in-memory workbook, with the add-in's marks and the selected cell. */
-export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
+export function PreviewGrid({ source }: { source: PreviewSource }) {
   const styles = useStyles();
-  const state = useSyncExternalStore(workbook.subscribe, workbook.getState);
-  const sheet = state.sheets.find((candidate) => candidate.name === state.activeSheet) as MemorySheet;
+  const state = useSyncExternalStore(source.subscribe, source.getState);
+  const sheet = state.sheets.find((candidate) => candidate.name === state.activeSheet) as PreviewSheet;
   const selected = state.selection.split(":")[0];
   const selectedRef = useRef<HTMLTableCellElement>(null);
   useEffect(() => {
@@ -70,14 +70,14 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
       row: Math.min(Math.max(1, row + step[0]), sheet.values.length),
       column: Math.min(Math.max(1, column + step[1]), width),
     };
-    workbook.select(`${columnLetters(next.column)}${next.row}`);
+    source.select(`${columnLetters(next.column)}${next.row}`);
   };
 
   return (
     <div className={styles.root}>
       <TabList
         selectedValue={sheet.name}
-        onTabSelect={(_, data) => workbook.select("A1", String(data.value))}
+        onTabSelect={(_, data) => source.select("A1", String(data.value))}
         aria-label="Planilhas"
         size="small"
       >
@@ -128,7 +128,7 @@ export function PreviewGrid({ workbook }: { workbook: MemoryWorkbook }) {
                       data-mark={mark?.severity}
                       tabIndex={isSelected ? 0 : -1}
                       ref={isSelected ? selectedRef : undefined}
-                      onClick={() => workbook.select(address)}
+                      onClick={() => source.select(address)}
                       className={mergeClasses(
                         styles.cell,
                         typeof value === "number" && styles.number,

@@ -1,8 +1,8 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { RuleError, type PorteRuleSet, type RuleBook } from "../../rules";
-import { fieldErrors, formFrom, saveRuleSet, type RuleSetForm } from "../rule-set-actions";
-import type { Workbook } from "../office/workbook";
+import type { RuleBook } from "../../rules";
+import { formFrom, type RuleSetForm } from "../rule-set-actions";
+import type { RuleSetRefusal } from "../session/session";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -11,40 +11,22 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  workbook: Workbook;
   /** The rule sets to start from: the published ones and the workbook's. */
   rules: RuleBook;
-  onSaved: (rules: RuleBook, ruleSet: PorteRuleSet) => void;
+  /** Why the last save stored nothing: shown on the fields at fault and below the form. */
+  refusal: RuleSetRefusal | null;
+  onSave: (form: RuleSetForm) => void;
   onCancel: () => void;
 }
 
 /** "Nova regra": a rule set made from an existing one, checked field by field before it is stored. */
-export function RuleSetPanel({ workbook, rules, onSaved, onCancel }: Props) {
+export function RuleSetPanel({ rules, refusal, onSave, onCancel }: Props) {
   const styles = useStyles();
   const [form, setForm] = useState<RuleSetForm>(() => formFrom(rules.porteRuleSets()[0]));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const errors = refusal?.fields ?? {};
   const set = (change: Partial<RuleSetForm>) => setForm({ ...form, ...change });
   const error = (path: string) =>
     errors[path] ? { validationState: "error" as const, validationMessage: errors[path] } : {};
-
-  async function save() {
-    setErrors({});
-    setFailure(null);
-    try {
-      const saved = await saveRuleSet(workbook, form);
-      onSaved(saved.rules, saved.ruleSet);
-    } catch (caught) {
-      // Nothing was stored: a refused field is shown on the field; a failure to write, as a message.
-      if (caught instanceof RuleError) {
-        setErrors(fieldErrors(caught));
-        setFailure(caught.message);
-      } else {
-        const detail = caught instanceof Error ? caught.message : String(caught);
-        setFailure(`A regra não foi salva na pasta de trabalho: ${detail}`);
-      }
-    }
-  }
 
   return (
     <form
@@ -52,7 +34,7 @@ export function RuleSetPanel({ workbook, rules, onSaved, onCancel }: Props) {
       aria-label="Nova regra"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        onSave(form);
       }}
     >
       <Field label="A partir da regra">
@@ -112,9 +94,9 @@ export function RuleSetPanel({ workbook, rules, onSaved, onCancel }: Props) {
       <Field label="Municípios excluídos (um por linha)" {...error("excludedMunicipalities.names")}>
         <Textarea value={form.excluded} onChange={(_, data) => set({ excluded: data.value })} />
       </Field>
-      {failure && (
+      {refusal && (
         <p role="alert" style={{ whiteSpace: "pre-line" }}>
-          {failure}
+          {refusal.message}
         </p>
       )}
       <div className={styles.actions}>

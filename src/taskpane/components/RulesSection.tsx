@@ -1,8 +1,8 @@
 import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { PorteRuleSet, RuleBook } from "../../rules";
-import { exportRuleSets, importRuleSets } from "../rule-set-actions";
-import type { Workbook } from "../office/workbook";
+import type { RuleBook } from "../../rules";
+import type { RuleSetForm } from "../rule-set-actions";
+import type { RuleSetRefusal } from "../session/session";
 import { RuleSetPanel } from "./RuleSetPanel";
 
 const useStyles = makeStyles({
@@ -11,22 +11,30 @@ const useStyles = makeStyles({
 });
 
 interface Props {
-  workbook: Workbook;
   /** The analyst's rule sets now in use. */
   rules: RuleBook;
-  /** After a change: the rule sets in use, and the one to select. */
-  onChanged: (rules: RuleBook, selected?: PorteRuleSet) => void;
-  copy: (text: string) => Promise<void>;
-  run: (label: string, action: () => Promise<void>) => Promise<void>;
+  /** Why the last "Salvar regra" stored nothing. */
+  refusal: RuleSetRefusal | null;
+  /** Each resolves to whether the workbook now holds the change. */
+  onSave: (form: RuleSetForm) => Promise<boolean>;
+  onImport: (json: string) => Promise<boolean>;
+  /** Shows the exported JSON (and copies it). */
+  onExport: (show: (json: string) => void) => void;
+  /** The form opened, closed or switched: its last refusal no longer applies. */
+  onFormReset: () => void;
 }
 
 /** "Regras": the rule sets saved in this workbook; a new one, export and import as JSON. */
-export function RulesSection({ workbook, rules, onChanged, copy, run }: Props) {
+export function RulesSection({ rules, refusal, onSave, onImport, onExport, onFormReset }: Props) {
   const { custom } = rules;
   const styles = useStyles();
-  const [mode, setMode] = useState<"new" | "import" | null>(null);
+  const [mode, setModeOnly] = useState<"new" | "import" | null>(null);
   const [json, setJson] = useState("");
   const [exported, setExported] = useState<string | null>(null);
+  const setMode = (next: "new" | "import" | null) => {
+    setModeOnly(next);
+    onFormReset();
+  };
   return (
     <section aria-labelledby="regras-titulo" className={styles.section}>
       <h2 id="regras-titulo">Regras desta pasta</h2>
@@ -39,17 +47,7 @@ export function RulesSection({ workbook, rules, onChanged, copy, run }: Props) {
         <Button onClick={() => setMode(mode === "new" ? null : "new")} aria-expanded={mode === "new"}>
           Nova regra
         </Button>
-        <Button
-          onClick={() =>
-            run("Exportando…", async () => {
-              const text = await exportRuleSets(workbook);
-              setExported(text);
-              await copy(text).catch(() => undefined);
-            })
-          }
-        >
-          Exportar regras
-        </Button>
+        <Button onClick={() => onExport(setExported)}>Exportar regras</Button>
         <Button onClick={() => setMode(mode === "import" ? null : "import")} aria-expanded={mode === "import"}>
           Importar regras
         </Button>
@@ -61,12 +59,9 @@ export function RulesSection({ workbook, rules, onChanged, copy, run }: Props) {
       )}
       {mode === "new" && (
         <RuleSetPanel
-          workbook={workbook}
           rules={rules}
-          onSaved={(saved, ruleSet) => {
-            setMode(null);
-            onChanged(saved, ruleSet);
-          }}
+          refusal={refusal}
+          onSave={(form) => void onSave(form).then((saved) => saved && setMode(null))}
           onCancel={() => setMode(null)}
         />
       )}
@@ -76,11 +71,10 @@ export function RulesSection({ workbook, rules, onChanged, copy, run }: Props) {
           aria-label="Importar regras"
           onSubmit={(event) => {
             event.preventDefault();
-            void run("Importando…", async () => {
-              const imported = await importRuleSets(workbook, json);
+            void onImport(json).then((imported) => {
+              if (!imported) return;
               setMode(null);
               setJson("");
-              onChanged(imported);
             });
           }}
         >

@@ -12,25 +12,13 @@ import {
   type SheetOrigin,
   type Workbook,
 } from "./workbook";
+import type { PreviewSheet, PreviewSource, PreviewState } from "./preview-source";
 
-export interface MemorySheet {
-  readonly name: string;
-  readonly values: readonly (readonly CellValue[])[];
-  readonly numberFormats?: readonly (readonly string[])[];
-  /** Formulas where cells have one; values hold what they compute (the preview does not recalculate). */
-  readonly formulas?: readonly (readonly (string | null)[])[];
-  /** The add-in's marks by cell ("D12"). */
-  readonly marks: ReadonlyMap<string, Mark>;
-}
+/** A sheet held in memory, and the whole state: what the preview grid shows (see PreviewSource). */
+export type MemorySheet = PreviewSheet;
+export type MemoryState = PreviewState;
 
-/** What the preview grid shows: the sheets, the active one, and the selection (a cell or "A1:D5"). */
-export interface MemoryState {
-  readonly sheets: readonly MemorySheet[];
-  readonly activeSheet: string;
-  readonly selection: string;
-}
-
-export class MemoryWorkbook implements Workbook {
+export class MemoryWorkbook implements Workbook, PreviewSource {
   private state: MemoryState;
   /** The workbook's settings: what Excel would save inside the file. */
   readonly settings = new Map<string, unknown>();

@@ -1,0 +1,123 @@
+// The pane's buttons as commands: each runs an action over the Workbook and dispatches what happened, so the
+// components only render the session and call these. A command never rejects: failures become pt-BR messages.
+import type { DraftMode } from "../../rules";
+import { draftAnnex, openExample, pastePublishedText, validateActiveSheet } from "../annex-actions";
+import {
+  applyStoredRuleSets,
+  exportRuleSets,
+  importRuleSets,
+  saveRuleSet,
+  type RuleSetForm,
+} from "../rule-set-actions";
+import type { Workbook } from "../workbook/workbook";
+import { messageOf, refusalOf } from "./failure-messages";
+import type { SessionAction, SessionState } from "./session";
+
+export type Dispatch = (action: SessionAction) => void;
+
+/** Busy with the label while the action runs; resolves to whether it succeeded. */
+async function run(dispatch: Dispatch, label: string, action: () => Promise<SessionAction | void>): Promise<boolean> {
+  dispatch({ type: "started", label });
+  try {
+    const done = await action();
+    if (done) dispatch(done);
+    return true;
+  } catch (failure) {
+    dispatch({ type: "failed", message: messageOf(failure) });
+    return false;
+  } finally {
+    dispatch({ type: "finished" });
+  }
+}
+
+/** Removes the marks of the last validation, unless they are on the sheet about to be marked again. */
+async function clearPreviousMarks(workbook: Workbook, state: SessionState, dispatch: Dispatch, keep?: string) {
+  const previous = state.markedSheet;
+  if (previous !== null && previous !== keep) await workbook.clearMarks(previous);
+  dispatch({ type: "marksCleared" });
+}
+
+/** The rule sets saved in the workbook, so that its own rules are offered and used at once. */
+export async function loadStoredRules(workbook: Workbook, dispatch: Dispatch): Promise<void> {
+  try {
+    const { rules, problems } = await applyStoredRuleSets(workbook);
+    dispatch({ type: "rulesLoaded", rules, problems });
+  } catch (failure) {
+    dispatch({ type: "failed", message: messageOf(failure) });
+  }
+}
+
+/** "Validar": the active sheet (or selection), the annex chosen (from 1) when it holds several. */
+export const validate = (workbook: Workbook, state: SessionState, dispatch: Dispatch, annex = 1) =>
+  run(dispatch, "Validando…", async () => {
+    const validation = await validateActiveSheet(workbook, state, annex);
+    await clearPreviousMarks(workbook, state, dispatch, validation.sheetName);
+    return { type: "validated", validation };
+  });
+
+/** "Limpar marcações". Nothing marked in this session (the workbook was reopened): those on the active sheet. */
+export const clearMarks = (workbook: Workbook, state: SessionState, dispatch: Dispatch) =>
+  run(dispatch, "Limpando marcações…", async () => {
+    await workbook.clearMarks(state.markedSheet ?? undefined);
+    return { type: "cleared" };
+  });
+
+/** "Criar planilha e validar": the pasted text as a new sheet, validated as published text. */
+export const paste = (workbook: Workbook, state: SessionState, dispatch: Dispatch, text: string) =>
+  run(dispatch, "Criando planilha…", async () => {
+    await clearPreviousMarks(workbook, state, dispatch);
+    return { type: "pasted", validation: await pastePublishedText(workbook, text, state) };
+  });
+
+/** "Ver exemplo": the bundled Anexo I on a new sheet, validated. */
+export const example = (workbook: Workbook, state: SessionState, dispatch: Dispatch) =>
+  run(dispatch, "Abrindo o exemplo…", async () => {
+    await clearPreviousMarks(workbook, state, dispatch);
+    return { type: "validated", validation: await openExample(workbook) };
+  });
+
+/** "Criar anexo": the list on the active sheet drafted as an annex on a new sheet. */
+export const draft = (workbook: Workbook, state: SessionState, dispatch: Dispatch, mode: DraftMode) =>
+  run(dispatch, "Redigindo o anexo…", async () => ({
+    type: "drafted",
+    draft: await draftAnnex(workbook, mode, state),
+  }));
+
+/** "Ir para a célula": the cell of a problem of the last validation. */
+export const selectCell = async (workbook: Workbook, state: SessionState, dispatch: Dispatch, cell: string) => {
+  const { validation } = state;
+  if (validation) await run(dispatch, "Selecionando…", () => workbook.selectCell(validation.sheetName, cell));
+};
+
+/**
+ * "Salvar regra": the rules change only once the workbook stored the rule set; a refusal (a field, or the
+ * write itself) leaves them as they were. Resolves to whether it was saved.
+ */
+export async function saveRule(workbook: Workbook, form: RuleSetForm, dispatch: Dispatch): Promise<boolean> {
+  dispatch({ type: "ruleFormReset" });
+  try {
+    const saved = await saveRuleSet(workbook, form);
+    dispatch({ type: "rulesChanged", rules: saved.rules, selected: saved.ruleSet.id });
+    return true;
+  } catch (failure) {
+    dispatch({ type: "ruleSetRefused", refusal: refusalOf(failure) });
+    return false;
+  }
+}
+
+/** "Importar": rule sets exported from another workbook. Resolves to whether they were stored. */
+export const importRules = (workbook: Workbook, dispatch: Dispatch, json: string) =>
+  run(dispatch, "Importando…", async () => ({ type: "rulesChanged", rules: await importRuleSets(workbook, json) }));
+
+/** "Exportar regras": the JSON shown (show) and put on the clipboard when it can be. */
+export const exportRules = (
+  workbook: Workbook,
+  dispatch: Dispatch,
+  show: (json: string) => void,
+  copy: (text: string) => Promise<void>,
+) =>
+  run(dispatch, "Exportando…", async () => {
+    const json = await exportRuleSets(workbook);
+    show(json);
+    await copy(json).catch(() => undefined);
+  });

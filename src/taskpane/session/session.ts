@@ -1,0 +1,108 @@
+// The pane's workflow as one value: what runs, what the last validation or draft gave, what failed, which panel
+// is open, which rules apply and which sheet holds our marks. Changed only by the named actions below, so the
+// whole workflow can be driven and checked without rendering anything (see commands.ts).
+import { DEFAULT_PORTE_RULE_SET, PUBLISHED_RULES, type RuleBook } from "../../rules";
+import type { Draft, Validation } from "../annex-actions";
+
+export type Panel = "paste" | "draft" | "rules";
+
+/** Why the last "Salvar regra" stored nothing: the message, and the refused fields by path. */
+export interface RuleSetRefusal {
+  message: string;
+  fields: Record<string, string>;
+}
+
+export interface SessionState {
+  /** The label of the action running ("Validando…"), or null when the pane is idle. */
+  busy: string | null;
+  /** The pt-BR message of the last failure (or of the workbook's ignored rule sets). */
+  error: string | null;
+  validation: Validation | null;
+  draft: Draft | null;
+  panel: Panel | null;
+  /** The porte rule set chosen in the pane. */
+  ruleSetId: string;
+  /** The published rule sets and the workbook's own. */
+  rules: RuleBook;
+  /** The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them. */
+  markedSheet: string | null;
+  ruleSetRefusal: RuleSetRefusal | null;
+}
+
+export type SessionAction =
+  | { type: "started"; label: string }
+  | { type: "finished" }
+  | { type: "failed"; message: string }
+  /** A validation (Validar, Ver exemplo) done and its sheet marked. */
+  | { type: "validated"; validation: Validation }
+  /** Published text pasted into a new sheet and validated there; the paste panel closes. */
+  | { type: "pasted"; validation: Validation }
+  /** Our marks removed from the sheet that held them; what the pane shows stays. */
+  | { type: "marksCleared" }
+  /** "Limpar marcações": the marks and the validation gone. */
+  | { type: "cleared" }
+  | { type: "drafted"; draft: Draft }
+  | { type: "panelToggled"; panel: Panel }
+  | { type: "panelClosed" }
+  | { type: "ruleSetChosen"; id: string }
+  /** The workbook's stored rule sets read; those refused are reported, never applied. */
+  | { type: "rulesLoaded"; rules: RuleBook; problems: string[] }
+  /** The workbook now stores these rule sets (imported or saved); selected is the one to choose. */
+  | { type: "rulesChanged"; rules: RuleBook; selected?: string }
+  | { type: "ruleSetRefused"; refusal: RuleSetRefusal }
+  /** The rule form opened again, closed or resubmitted: its last refusal no longer applies. */
+  | { type: "ruleFormReset" };
+
+/** The session when the pane opens; unsupported says why this Excel cannot run it, if it cannot. */
+export function initialSession(unsupported?: string): SessionState {
+  return {
+    busy: null,
+    error: unsupported ?? null,
+    validation: null,
+    draft: null,
+    panel: null,
+    ruleSetId: DEFAULT_PORTE_RULE_SET,
+    rules: PUBLISHED_RULES,
+    markedSheet: null,
+    ruleSetRefusal: null,
+  };
+}
+
+export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
+  switch (action.type) {
+    case "started":
+      return { ...state, busy: action.label, error: null };
+    case "finished":
+      return { ...state, busy: null };
+    case "failed":
+      return { ...state, error: action.message };
+    case "validated":
+      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName };
+    case "pasted":
+      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName, panel: null };
+    case "marksCleared":
+      return { ...state, markedSheet: null };
+    case "cleared":
+      return { ...state, markedSheet: null, validation: null };
+    case "drafted":
+      return { ...state, draft: action.draft, panel: null };
+    case "panelToggled":
+      return { ...state, panel: state.panel === action.panel ? null : action.panel, ruleSetRefusal: null };
+    case "panelClosed":
+      return { ...state, panel: null, ruleSetRefusal: null };
+    case "ruleSetChosen":
+      return { ...state, ruleSetId: action.id };
+    case "rulesLoaded":
+      return {
+        ...state,
+        rules: action.rules,
+        error: action.problems.length > 0 ? action.problems.join("\n") : state.error,
+      };
+    case "rulesChanged":
+      return { ...state, rules: action.rules, ruleSetId: action.selected ?? state.ruleSetId, ruleSetRefusal: null };
+    case "ruleSetRefused":
+      return { ...state, ruleSetRefusal: action.refusal };
+    case "ruleFormReset":
+      return { ...state, ruleSetRefusal: null };
+  }
+}
