@@ -52,18 +52,38 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The real Office.js, from the @microsoft/office-js package (what the CDN serves), for tests without the internet. */
+const OFFICE_JS_DIR = join(__dirname, "..", "..", "node_modules", "@microsoft", "office-js", "dist");
+
 /**
- * The pane in preview mode: office.js (Microsoft's CDN) is refused, as on a machine without the internet.
- * Uncaught errors of the page, from its first script on, are collected in `errors`.
+ * The pane in preview mode, outside Office. By default office.js (Microsoft's CDN) is refused, as on a machine
+ * without the internet; with `officeJs: "real"` the CDN's files are served from the @microsoft/office-js package,
+ * so the real Office.js runs and finds no Office host. Uncaught errors of the page, from its first script on,
+ * are collected in `errors`.
  */
-export async function openPreview(browser: Browser, baseUrl: string, errors: string[] = []): Promise<Page> {
+export async function openPreview(
+  browser: Browser,
+  baseUrl: string,
+  errors: string[] = [],
+  { officeJs = "refused" }: { officeJs?: "refused" | "real" } = {},
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.on("pageerror", (error) => errors.push(error.message));
   // Content-Security-Policy violations are reported on the console only.
   page.on("console", (message) => {
     if (message.type() === "error" && /Content Security Policy/.test(message.text())) errors.push(message.text());
   });
-  await page.route(/^https?:\/\/(?!localhost)/, (route) => route.abort());
+  await page.route(/^https?:\/\/(?!localhost)/, (route) => {
+    const url = route.request().url();
+    const file =
+      officeJs === "real" && url.startsWith(OFFICE_CDN) ? join(OFFICE_JS_DIR, url.slice(OFFICE_CDN.length)) : "";
+    if (file.startsWith(OFFICE_JS_DIR) && existsSync(file)) {
+      void route.fulfill({ status: 200, contentType: "text/javascript", body: readFileSync(file) });
+    } else {
+      void route.abort();
+    }
+  });
   await page.goto(`${baseUrl}taskpane.html`);
   await page.getByRole("grid").waitFor();
   return page;
