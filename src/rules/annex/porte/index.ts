@@ -1,10 +1,10 @@
 // The porte annex of Res. SES/MG 5.978/2017 (Anexo I: Nº · Município · Porte · R$): Art. 2 (who is a
 // beneficiary), Art. 3 (porte from the Teto MAC), Art. 4 (incentive by porte), Art. 5 (the limit).
 import { DEFAULT_PORTE_RULE_SET, type PorteRuleSet } from "../../rule-sets/registry";
-import type { AnnexKind, AnnexTable } from "../kind";
+import type { AnnexKind } from "../kind";
 import type { Report } from "../report";
 import type { Sheet } from "../sheet";
-import { validateKind } from "../validate";
+import { validateKind, type ValidateKindOptions } from "../validate";
 import { checkPorteTable } from "./check";
 import { PORTE_COLUMNS, PORTE_REQUIRED, type PorteColumn } from "./columns";
 import { PUBLISHED_RULES } from "../../rule-sets/registry";
@@ -22,19 +22,11 @@ export const porteAnnex: AnnexKind<PorteColumn, PorteRuleSet> = {
   check: checkPorteTable,
 };
 
-export interface ValidateOptions {
-  ruleSet?: PorteRuleSet;
-  /** File name for the report. */
-  file?: string | null;
-  /** The table to check (findAnnexTables); default: the sheet's first porte table. */
-  table?: AnnexTable;
-}
+export type ValidateOptions = Partial<ValidateKindOptions<PorteRuleSet>>;
 
 /** Checks the sheet's (first, or given) porte annex against its rule set (default: 5978/2017). */
-export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}): Report {
-  const ruleSet = options.ruleSet ?? PUBLISHED_RULES.porte();
-  return validateKind(porteAnnex, sheet, { ruleSet, file: options.file, table: options.table });
-}
+export const validatePorteAnnex = (sheet: Sheet, options: ValidateOptions = {}): Report =>
+  validateKind(porteAnnex, sheet, { ...options, ruleSet: options.ruleSet ?? PUBLISHED_RULES.porte() });
 
 export { draftPorteAnnex, readDraftList } from "./draft";
 export type { DraftedAnnex, DraftEntry, DraftList, DraftMode, DraftOptions } from "./draft";

@@ -2,10 +2,10 @@
 // Recomposição): Art. 2, § 1º (who may receive it), Art. 3 (the recomposição), Art. 4 (macrorregiões after the
 // transition), Art. 5 (the annual total).
 import { DEFAULT_RECOMPOSICAO_RULE_SET, PUBLISHED_RULES, type RecomposicaoRuleSet } from "../../rule-sets/registry";
-import type { AnnexKind, AnnexTable } from "../kind";
+import type { AnnexKind } from "../kind";
 import type { Report } from "../report";
 import type { Sheet } from "../sheet";
-import { validateKind } from "../validate";
+import { validateKind, type ValidateKindOptions } from "../validate";
 import { checkRecomposicaoTable } from "./check";
 import {
   MODULE_COLUMNS,
@@ -33,15 +33,8 @@ export const recomposicaoAnnex: AnnexKind<RecomposicaoColumn, RecomposicaoRuleSe
   check: checkRecomposicaoTable,
 };
 
-export interface ValidateRecomposicaoOptions {
-  ruleSet?: RecomposicaoRuleSet;
-  file?: string | null;
-  /** The table to check (findAnnexTables); default: the sheet's first recomposição table. */
-  table?: AnnexTable;
-}
+export type ValidateRecomposicaoOptions = Partial<ValidateKindOptions<RecomposicaoRuleSet>>;
 
 /** Checks the sheet's (first, or given) recomposição annex against its rule set (default: 7845/2021). */
-export function validateRecomposicaoAnnex(sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report {
-  const ruleSet = options.ruleSet ?? PUBLISHED_RULES.recomposicao();
-  return validateKind(recomposicaoAnnex, sheet, { ruleSet, file: options.file, table: options.table });
-}
+export const validateRecomposicaoAnnex = (sheet: Sheet, options: ValidateRecomposicaoOptions = {}): Report =>
+  validateKind(recomposicaoAnnex, sheet, { ...options, ruleSet: options.ruleSet ?? PUBLISHED_RULES.recomposicao() });
