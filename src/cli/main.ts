@@ -26,6 +26,7 @@ import {
 import { readArgs, UsageError, type CliArgs } from "./args";
 import { ReadError } from "./readers";
 import { redigir } from "./redigir";
+import { comparar } from "./comparar";
 import { loadRuleFile } from "./rule-file";
 import { validar } from "./validar";
 
@@ -50,6 +51,7 @@ Comandos:
   redigir ENTRADA --saida ANEXO.xlsx
                                   redige o anexo a partir de uma lista (.csv ou .xlsx) com as colunas
                                   Município e Teto MAC; grava também o texto dos Art. 3º, 4º e 5º
+  comparar ANTERIOR NOVO          compara dois anexos: incluídos, excluídos, porte e valor mudados
 
 Opções:
   --regra ID       resolução a aplicar (padrão: 5978/2017 para porte, incentivo e validar)
@@ -181,6 +183,10 @@ const COMMANDS = new Map<string, Command>(
         const amount = readNonNegativeAmount(annual, "Valor anual");
         return answer(money(proportional2021(amount, readSignatureMonth(month, ruleSet), ruleSet), args));
       },
+    },
+    comparar: {
+      operands: [["ANTERIOR", "NOVO"], []],
+      run: (args, rules) => comparar(args, rules),
     },
     validar: {
       operands: [[], ["ARQUIVO"]],

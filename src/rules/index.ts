@@ -41,6 +41,7 @@ export {
 export { parseRuleJson } from "./rule-sets/read-json";
 export * from "./annex";
 export * from "./import";
+export * from "./compare";
 // The CLI's .xlsx reader checks files against these limits (src/functions and src/cli import only this file).
 export {
   checkXlsxZip,
