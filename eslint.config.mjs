@@ -63,6 +63,27 @@ export default tseslint.config(
     },
   },
   {
+    // The operations are read by Excel's functions, the pane and the CLI: like the rules, nothing of theirs.
+    files: ["src/operations/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            RULES_DEEP,
+            OFFICE,
+            { regex: NODE, message: "src/operations runs everywhere: no Node modules." },
+            { regex: "^react(-dom)?(/|$)", message: "src/operations runs everywhere: no React, no DOM." },
+            {
+              regex: "^(\\.\\./)+(taskpane|cli|functions)(/|$)",
+              message: "src/operations imports nothing from the pane, the CLI or the functions: they import it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/cli/**/*.ts", "src/functions/**/*.ts", "src/taskpane/**/*.{ts,tsx}"],
     ignores: ["src/taskpane/components/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [RULES_DEEP] }] },

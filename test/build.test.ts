@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkManifest } from "../scripts/check-manifest";
+import { OPERATIONS } from "../src/operations";
+import { functionDrift, readMetadata } from "./support/operation-drift";
 import { productionBuild, TEST_PROD_URL } from "./support/production-build";
 
 // The production build, as `npm run build` makes it, shared with the browser test.
@@ -37,6 +39,10 @@ describe("production build", () => {
     // Declared as "any" matrices, so Excel hands over blanks and text instead of coercing them.
     expect(byId.PORTE.parameters[0]).toMatchObject({ type: "any", dimensionality: "matrix" });
     expect(byId.PORTE.parameters[1]).toMatchObject({ optional: true });
+  });
+
+  test("functions.json says of each function what src/operations says: names, parameters, descriptions", () => {
+    expect(functionDrift(OPERATIONS, readMetadata(read("functions.json")))).toEqual([]);
   });
 
   test("taskpane.html loads Office.js and the functions code (shared runtime)", () => {
