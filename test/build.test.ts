@@ -62,6 +62,21 @@ describe("production build", () => {
     expect(read(pane[0])).toContain("Limpar marcações");
   });
 
+  test("ships no source maps: no .map file in dist/, no sourceMappingURL in the code", () => {
+    const files = readdirSync(out, { recursive: true, encoding: "utf8" });
+    expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
+    const code = files.filter((file) => /\.(js|css|html)$/.test(file));
+    expect(code).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html", "ajuda.css"]));
+    expect(code.filter((file) => read(file).includes("sourceMappingURL"))).toEqual([]);
+  });
+
+  test("the functions chunk loads neither zod nor decimal.js, nor the legal-nature table", () => {
+    const functions = read("functions.js");
+    // zod's and decimal.js's own texts, and a name from @brazilian-utils' CONCLA table (nature.ts, pane only).
+    expect(functions).not.toMatch(/ZodError|\$ZodType|DecimalError|Sociedade Anônima Aberta/);
+    expect(functions).toContain('CustomFunctions.associate("PRAZOASSINATURA"');
+  });
+
   test("the manifest in dist/ holds only the production URL, every occurrence replaced", () => {
     const source = readFileSync(join(root, "manifest.xml"), "utf8");
     const built = read("manifest.xml");
