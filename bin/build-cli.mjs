@@ -23,7 +23,9 @@ const common = {
   logLevel: "error",
   // pdf.js (read only for a .pdf) is an ES module that expects browser globals when bundled: it stays a package,
   // loaded from node_modules by the PDF reader's dynamic import.
-  external: ["pdfjs-dist", "pdfjs-dist/*"],
+  // @aws-sdk/client-s3 is required only inside unzipper's Open.s3_v3 (opening a zip from S3), which exceljs
+  // never calls: left unresolved rather than bundling or installing the AWS SDK.
+  external: ["pdfjs-dist", "pdfjs-dist/*", "@aws-sdk/client-s3"],
 };
 
 /** `import("exceljs")` becomes `require("./exceljs.cjs")`: the file built beside the CLI. */
