@@ -26,7 +26,8 @@ try {
     outfile,
     // Run from node_modules as they are: a browser driver and a bundler are not code under measure; pdf.js is
     // ES modules that read import.meta.url, loaded by Node itself (require of ESM, Node ≥ 20.19) as the CLI does.
-    external: ["playwright-core", "webpack", "pdfjs-dist"],
+    // @aws-sdk/client-s3: only unzipper's S3 opener requires it, and exceljs never calls that.
+    external: ["playwright-core", "webpack", "pdfjs-dist", "@aws-sdk/client-s3"],
     logLevel: "error",
   });
   createRequire(import.meta.url)(outfile);
