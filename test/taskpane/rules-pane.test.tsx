@@ -29,9 +29,9 @@ async function makeRule(id: string, porteIIFrom = "R$ 2.500.000,01") {
   await click("Regras");
   await click("Nova regra");
   type("", /Identificador/, id);
-  type("Porte I", "até", "R$ 2.500.000,00");
-  type("Porte I", "incentivo", "R$ 40.000,00");
-  type("Porte II", "Porte II: de", porteIIFrom);
+  type("Porte I", "Faixa 1 · até", "R$ 2.500.000,00");
+  type("Porte I", "Faixa 1 · incentivo (Porte I)", "R$ 40.000,00");
+  type("Porte II", "Faixa 2 · de", porteIIFrom);
   await click("Salvar regra");
 }
 

@@ -56,8 +56,25 @@ describe("the pane's workflow, driven without rendering", () => {
     const pane = session();
     await validate(workbook, pane.state, pane.dispatch);
 
-    expect(pane.actions).toEqual(["started", "marksCleared", "validated", "finished"]);
-    expect(pane.busy).toEqual(["Validando…", "Validando…", "Validando…", null]);
+    expect(pane.actions).toEqual([
+      "started",
+      "progressed",
+      "progressed",
+      "progressed",
+      "marksCleared",
+      "validated",
+      "finished",
+    ]);
+    expect(pane.busy).toEqual([
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      null,
+    ]);
+    expect(pane.state.progress).toBeNull();
     expect(pane.state.validation?.sheetName).toBe("Anexo I");
     expect(pane.state.validation?.report.summary.rows).toBe(172);
     expect(pane.state.markedSheet).toBe("Anexo I");

@@ -36,5 +36,13 @@ export function validatePorteAnnex(sheet: Sheet, options: ValidateOptions = {}):
   return validateKind(porteAnnex, sheet, { ruleSet, file: options.file, table: options.table });
 }
 
-export { draftPorteAnnex, readDraftList } from "./draft";
-export type { DraftedAnnex, DraftEntry, DraftList, DraftMode, DraftOptions } from "./draft";
+export { annexTitle, draftPorteAnnex, readDraftList, resolutionOf } from "./draft";
+export type {
+  DraftChart,
+  DraftedAnnex,
+  DraftEntry,
+  DraftList,
+  DraftMode,
+  DraftOptions,
+  DraftResolution,
+} from "./draft";
