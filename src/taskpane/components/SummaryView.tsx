@@ -22,7 +22,12 @@ const useStyles = makeStyles({
   // The chart and its table side by side when there is room, the table under the chart otherwise.
   group: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "flex-start", minWidth: 0 },
   part: { flex: "1 1 14rem", minWidth: 0 },
-  table: { tableLayout: "auto", width: "100%" },
+  // Fixed columns: a long name is cut (Truncated), the counts and amounts keep their width.
+  table: { tableLayout: "fixed", width: "100%" },
+  countColumn: { width: "4.5rem" },
+  amountColumn: { width: "8.5rem" },
+  cellLines: { display: "flex", flexDirection: "column", minWidth: 0, padding: `${tokens.spacingVerticalXXS} 0` },
+  after: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   valid: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   invalid: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -80,8 +85,8 @@ export function SummaryView({ report, sheetName, rules }: { report: Report; shee
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>Porte</TableHeaderCell>
-                  <TableHeaderCell>Linhas</TableHeaderCell>
-                  <TableHeaderCell>Soma</TableHeaderCell>
+                  <TableHeaderCell className={styles.countColumn}>Linhas</TableHeaderCell>
+                  <TableHeaderCell className={styles.amountColumn}>Soma</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -123,21 +128,28 @@ function GroupTable({ title, groups }: { title: string; groups: Report["summary"
         <Table size="small" aria-label={title} className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{title.replace("Por ", "").replace(/^./, (c) => c.toUpperCase())}</TableHeaderCell>
-              <TableHeaderCell>Hospitais</TableHeaderCell>
-              <TableHeaderCell>Recomposição</TableHeaderCell>
-              {marksAfter && <TableHeaderCell>Após a transição (Art. 4º)</TableHeaderCell>}
+              <TableHeaderCell>
+                {title.replace("Por ", "").replace(/^./, (c) => c.toUpperCase())}
+                {marksAfter && " (após a transição, Art. 4º)"}
+              </TableHeaderCell>
+              <TableHeaderCell className={styles.countColumn}>Hospitais</TableHeaderCell>
+              <TableHeaderCell className={styles.amountColumn}>Recomposição</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {entries.map(([name, group]) => (
               <TableRow key={name}>
                 <TableCell>
-                  <Truncated text={name} />
+                  {/* A cell holds one line each: the name (cut when long), then whether it goes on after the transition. */}
+                  <span className={styles.cellLines}>
+                    <Truncated text={name} />
+                    {marksAfter && (
+                      <span className={styles.after}>{group.keepsAfterTransition ? "continua" : "termina"}</span>
+                    )}
+                  </span>
                 </TableCell>
                 <TableCell>{group.count}</TableCell>
                 <TableCell className={styles.amount}>{formatBrl(parseDecimalString(group.sum))}</TableCell>
-                {marksAfter && <TableCell>{group.keepsAfterTransition ? "continua" : "termina"}</TableCell>}
               </TableRow>
             ))}
           </TableBody>
