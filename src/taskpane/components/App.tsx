@@ -222,11 +222,16 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           result.kind === "validation" ? (
             <>
               {current && <AnnexChoice report={result.validation.report} disabled={disabled} onChoose={validate} />}
-              <SummaryView report={result.validation.report} sheetName={result.validation.sheetName} rules={rules} />
+              <SummaryView
+                report={result.validation.report}
+                sheetName={result.validation.sheetName}
+                rules={rules}
+                current={current}
+              />
               <ProblemList report={result.validation.report} onSelectCell={current ? selectCell : undefined} />
             </>
           ) : (
-            <DraftResult draft={result.draft} copy={copy} />
+            <DraftResult draft={result.draft} copy={copy} current={current} />
           )
         }
       />

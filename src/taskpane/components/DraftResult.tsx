@@ -12,12 +12,22 @@ const useStyles = makeStyles({
 });
 
 /** What was drafted: the figures of the new sheet and the text of Art. 3, 4 and 5, ready to copy. */
-export function DraftResult({ draft, copy }: { draft: Draft; copy: (text: string) => Promise<void> }) {
+export function DraftResult({
+  draft,
+  copy,
+  current = true,
+}: {
+  draft: Draft;
+  copy: (text: string) => Promise<void>;
+  current?: boolean;
+}) {
   const styles = useStyles();
   const [copied, setCopied] = useState<string | null>(null);
   const { summary, excluded } = draft.annex;
   const within = summary.total <= summary.budget;
-  const id = useId();
+  // The current result keeps the ids it always had (the bench and the help link to them); an older one, its own.
+  const generated = useId();
+  const id = current ? "rascunho-titulo" : generated;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>Anexo redigido</h2>

@@ -38,7 +38,9 @@ interface Props {
 
 /** The problems grouped by severity, then by code; each one with its cell, message and what was expected. */
 export function ProblemList({ report, onSelectCell }: Props) {
-  const id = useId();
+  // The current result (its cells linked) keeps the id it always had; an older one, its own.
+  const generated = useId();
+  const id = onSelectCell ? "problemas-titulo" : generated;
   if (report.problems.length === 0) return <p>Nenhum problema encontrado.</p>;
   return (
     <section aria-labelledby={id}>

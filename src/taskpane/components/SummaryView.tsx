@@ -37,13 +37,25 @@ const money = (value: string | null, absent: string) =>
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** Rows, errors and warnings, the sum against the declared TOTAL and the budget, and the rows by porte. */
-export function SummaryView({ report, sheetName, rules }: { report: Report; sheetName: string; rules: RuleBook }) {
+export function SummaryView({
+  report,
+  sheetName,
+  rules,
+  current = true,
+}: {
+  report: Report;
+  sheetName: string;
+  rules: RuleBook;
+  current?: boolean;
+}) {
   const styles = useStyles();
   const { summary } = report;
   const budget =
     report.kind === "porte" ? rules.porte(report.ruleSet).budget : rules.recomposicao(report.ruleSet).annualTotal;
   const portes = Object.entries(summary.byPorte ?? {});
-  const id = useId();
+  // The current result keeps the ids it always had (the bench and the help link to them); an older one, its own.
+  const generated = useId();
+  const id = current ? "resumo-titulo" : generated;
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>Resumo</h2>
