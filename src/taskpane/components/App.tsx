@@ -8,7 +8,6 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
-  Switch,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -26,6 +25,7 @@ import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
 import { FirstRun } from "./FirstRun";
 import { FunctionsHelp } from "./FunctionsHelp";
+import { Check } from "./NativeControls";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
 import { ProblemList } from "./ProblemList";
@@ -181,11 +181,12 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           )}
         </Dropdown>
       </Field>
-      <Switch
+      <Check
+        asSwitch
         label="Validar ao editar (modo ao vivo): a tabela validada é conferida de novo a cada alteração"
         checked={state.live}
         disabled={unsupported !== undefined}
-        onChange={(_, data) => dispatch({ type: "liveToggled", live: data.checked })}
+        onChange={(live) => dispatch({ type: "liveToggled", live })}
       />
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
       {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={closePanel} />}

@@ -1,6 +1,7 @@
-import { Button, Field, makeStyles, ProgressBar, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { Progress } from "../session/session";
+import type { Progress as WorkProgress } from "../session/session";
+import { Progress } from "./NativeControls";
 
 /** After this long, work counts as long: its progress and "Cancelar" are shown. */
 export const LONG_WORK_MS = 1000;
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
 
 interface Props {
   label: string;
-  progress: Progress | null;
+  progress: WorkProgress | null;
   cancel: (() => void) | null;
 }
 
@@ -34,7 +35,7 @@ export function BusyIndicator({ label, progress, cancel }: Props) {
   return (
     <div className={styles.row}>
       <Field className={styles.bar} label={label} validationMessage={step} validationState="none">
-        <ProgressBar value={progress ? progress.done / progress.total : undefined} aria-label={step} />
+        <Progress value={progress ? progress.done / progress.total : undefined} label={step} />
       </Field>
       {cancel && (
         <Button

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { DraftMode } from "../../rules";
 import type { DraftRequest } from "../annex-actions";
+import { Check } from "./NativeControls";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -72,11 +73,7 @@ export function DraftPanel({ busy, onSubmit, onCancel }: Props) {
           <Radio value="values" label="Valores (como na publicação)" />
         </RadioGroup>
       </Field>
-      <Checkbox
-        checked={chart}
-        onChange={(_, data) => setChart(data.checked === true)}
-        label="Adicionar um gráfico do Excel com o valor por porte"
-      />
+      <Check checked={chart} onChange={setChart} label="Adicionar um gráfico do Excel com o valor por porte" />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabled={busy}>
           Criar anexo
