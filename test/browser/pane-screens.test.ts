@@ -229,6 +229,7 @@ describe("the pane's screens at 320 and 450 px", () => {
     await big.getByRole("button", { name: "Validar", exact: true }).click();
     const cancel = big.getByRole("button", { name: "Cancelar", exact: true });
     await cancel.waitFor();
+    await cancel.scrollIntoViewIfNeeded();
     await big.screenshot({ path: join(ARTIFACTS, "09-progresso-320.png") });
     await cancel.click();
     await big.getByText("Cancelado: nada mais foi escrito na pasta de trabalho.").waitFor();
