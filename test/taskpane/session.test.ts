@@ -313,6 +313,18 @@ describe("one results area, outdated results, live mode, cancel", () => {
     expect(marksOn(workbook, "Recomposição (exemplo)")).toEqual([]);
   });
 
+  test("a change signal without a change of values does nothing, in live mode too (no loop on our own marks)", async () => {
+    const workbook = previewWorkbook();
+    const pane = session();
+    workbook.select("A1", "Recomposição (exemplo)");
+    await validate(workbook, pane.state, pane.dispatch);
+    pane.dispatch({ type: "liveToggled", live: true });
+    const before = pane.actions.length;
+    await sheetChanged(workbook, pane.state, pane.dispatch, "Recomposição (exemplo)");
+    expect(pane.actions.slice(before)).toEqual([]);
+    expect(pane.state.stale).toBe(false);
+  });
+
   test("Cancelar on a big sheet: nothing is marked, the previous result stays", async () => {
     const workbook = previewWorkbook({ bigRows: 5000 });
     const pane = session();

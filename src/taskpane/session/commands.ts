@@ -87,18 +87,16 @@ export async function sheetChanged(workbook: Workbook, state: SessionState, disp
   const { validation, draft } = state;
   const source = validation?.sheetName ?? draft?.sourceSheet;
   if (source !== sheetName) return;
-  if (state.live && validation) {
+  if (state.stale && !state.live) return;
+  // Compared first: a signal without a change of values (our own marks, where a host reports them) does
+  // nothing, so live mode can never loop on its own writes.
+  const now = await readFingerprint(workbook).catch(() => null); // emptied or deleted: no longer matches
+  const active = now?.sheetName === sheetName;
+  if (active && now.fingerprint === (validation?.fingerprint ?? draft?.fingerprint)) return;
+  // Live mode validates the edited table again when it is the one on screen (what readAnnex reads).
+  if (state.live && validation && active) {
     await validate(workbook, state, dispatch, validation.report.annex?.number ?? 1, true);
-    return;
-  }
-  if (state.stale) return;
-  try {
-    const now = await readFingerprint(workbook);
-    const fingerprint = validation?.fingerprint ?? draft?.fingerprint;
-    if (now.sheetName !== sheetName || now.fingerprint !== fingerprint) dispatch({ type: "resultOutdated" });
-  } catch {
-    dispatch({ type: "resultOutdated" }); // emptied or deleted: it no longer matches either
-  }
+  } else dispatch({ type: "resultOutdated" });
 }
 
 /** "Limpar marcações". Nothing marked in this session (the workbook was reopened): those on the active sheet. */
