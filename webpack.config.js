@@ -115,6 +115,11 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: { type: "https", options: serving ? await devServerHttps() : {} },
       port: Number(process.env.npm_package_config_dev_server_port || pkg.config.dev_server_port),
+      // The root leads to the pane (in a browser without Excel: preview mode), instead of "Cannot GET /".
+      setupMiddlewares: (middlewares, devServer) => {
+        devServer.app.get("/", (_request, response) => response.redirect(302, "/taskpane.html"));
+        return middlewares;
+      },
     },
     performance: { hints: false },
   };

@@ -10,9 +10,14 @@ if (!hasExcelDesktop) {
   console.log(`
 Anexos SES/MG — servidor de desenvolvimento em https://localhost:3000/
 
-Não há Excel para computador nesta máquina. Para usar o suplemento no Excel na Web:
-  1. No navegador, abra https://localhost:3000/taskpane.html e aceite o certificado de desenvolvimento
-     (ou importe ~/.office-addin-dev-certs/ca.crt como autoridade confiável).
+Não há Excel para computador nesta máquina.
+
+Para ver o painel agora, sem Excel: abra https://localhost:3000/taskpane.html (ou só https://localhost:3000/)
+em qualquer navegador e aceite o certificado de desenvolvimento (ou importe ~/.office-addin-dev-certs/ca.crt
+como autoridade confiável). Fora do Excel o painel abre no modo de demonstração, sobre uma pasta de exemplo.
+
+Para usar o suplemento no Excel na Web:
+  1. Aceite o certificado como acima.
   2. Abra uma pasta de trabalho no Excel na Web.
   3. Página Inicial > Suplementos > Mais Suplementos > Meus Suplementos > Carregar Meu Suplemento,
      e escolha o arquivo manifest.xml desta pasta.

@@ -33,9 +33,21 @@ describe("articles in the style of Res. 5.978/2017", () => {
     );
   });
 
-  test("Art. 5: the drafted total as the limit, with what only the analyst knows left in brackets", () => {
-    expect(totalArticle(ruleSet, parseBrl("10.425.000,00"))).toBe(
-      "Art. 5º - As transferências de recursos financeiros referentes à competência de [ano] têm despesas no limite de R$ 10.425.000,00 (dez milhões, quatrocentos e vinte e cinco mil reais), e correrão à conta do orçamento do respectivo exercício por meio da Dotação Orçamentária nº [dotação].",
+  test("Art. 5: the drafted total as the limit, said to be the annex's total, the dotação left in brackets", () => {
+    expect(totalArticle(ruleSet, parseBrl("10.425.000,00"), { year: 2018, competencia: "2018" })).toBe(
+      "Art. 5º - As transferências de recursos financeiros referentes à competência de 2018 têm despesas no limite de R$ 10.425.000,00 (dez milhões, quatrocentos e vinte e cinco mil reais), valor total do Anexo I desta Resolução, e correrão à conta do orçamento do respectivo exercício por meio da Dotação Orçamentária nº [dotação].",
+    );
+  });
+
+  test("Art. 5: the competência defaults to the year of the new resolution (this year when not given)", () => {
+    const year = new Date().getFullYear();
+    expect(totalArticle(ruleSet, parseBrl("215.000,00"))).toContain(`referentes à competência de ${year} têm`);
+    expect(totalArticle(ruleSet, parseBrl("215.000,00"), { year: 2019 })).toContain("competência de 2019 têm");
+  });
+
+  test("Art. 5: a total above the rule set's limit is flagged in brackets for the analyst", () => {
+    expect(totalArticle(ruleSet, parseBrl("10.425.000,01"), { year: 2018 })).toContain(
+      "valor total do Anexo I desta Resolução, [atenção: acima do limite de R$ 10.425.000,00 (dez milhões, quatrocentos e vinte e cinco mil reais) da Res. 5978/2017] e correrão",
     );
   });
 });

@@ -2,6 +2,7 @@ import type { Cents } from "./money/cents";
 import { amountWithWords } from "./money/words";
 import { toRoman } from "./rule-sets/roman";
 import type { PorteRuleSet } from "./rule-sets/registry";
+import { resolutionOf, type DraftResolution } from "./annex/porte/draft";
 
 // The articles of a porte resolution, written as Res. SES/MG 5.978/2017 writes them (Art. 3 bands, Art. 4
 // incentives, Art. 5 total), every amount followed by its value in words. What only the analyst knows
@@ -39,16 +40,25 @@ export function incentivesArticle(ruleSet: PorteRuleSet): string {
   );
 }
 
-/** Art. 5: the total of the annex as the limit of the expenses. */
-export function totalArticle(ruleSet: PorteRuleSet, total: Cents): string {
+/**
+ * Art. 5: as the resolution writes it, the expenses of the competência are limited to the annex's TOTAL (the sum
+ * of the incentives of Anexo I), which the article says; and where that TOTAL exceeds the rule set's limit, a
+ * bracketed note the analyst must resolve before publishing.
+ */
+export function totalArticle(ruleSet: PorteRuleSet, total: Cents, resolution?: DraftResolution): string {
+  const { competencia } = resolutionOf(resolution);
+  const above =
+    total > ruleSet.budget.amount
+      ? ` [atenção: acima do limite de ${amountWithWords(ruleSet.budget.amount)} da Res. ${ruleSet.id}]`
+      : "";
   return (
-    `${ruleSet.budget.article} - As transferências de recursos financeiros referentes à competência de [ano] têm ` +
-    `despesas no limite de ${amountWithWords(total)}, e correrão à conta do orçamento do respectivo exercício por ` +
-    `meio da Dotação Orçamentária nº [dotação].`
+    `${ruleSet.budget.article} - As transferências de recursos financeiros referentes à competência de ${competencia} ` +
+    `têm despesas no limite de ${amountWithWords(total)}, valor total do Anexo I desta Resolução,${above} e ` +
+    `correrão à conta do orçamento do respectivo exercício por meio da Dotação Orçamentária nº [dotação].`
   );
 }
 
 /** Art. 3, 4 and 5 for this rule set and the annex's total, separated by blank lines. */
-export function porteArticles(ruleSet: PorteRuleSet, total: Cents): string {
-  return [bandsArticle(ruleSet), incentivesArticle(ruleSet), totalArticle(ruleSet, total)].join("\n\n");
+export function porteArticles(ruleSet: PorteRuleSet, total: Cents, resolution?: DraftResolution): string {
+  return [bandsArticle(ruleSet), incentivesArticle(ruleSet), totalArticle(ruleSet, total, resolution)].join("\n\n");
 }

@@ -5,7 +5,11 @@ import { previewWorkbook } from "./preview-workbook";
 
 function appProps(mode: "excel" | "preview"): AppProps {
   if (mode === "preview") {
-    const preview = previewWorkbook();
+    // ?grande=30000: a big sheet to try long work (progress, Cancelar) with.
+    const bigRows = Math.min(200_000, Number(new URLSearchParams(location.search).get("grande")) || 0);
+    const preview = previewWorkbook({ bigRows });
+    // The preview's workbook for the browser tests (an edit as typing in a cell would do, for live mode).
+    (window as unknown as { anexosPreview?: unknown }).anexosPreview = preview;
     return { workbook: preview, preview };
   }
   return {

@@ -49,13 +49,30 @@ const EXAMPLE_RECOMPOSICAO = [
   ["TOTAL", "", "", "", "", "", "", 1100000.55],
 ];
 
-/** Anexo I of Res. 5.978/2017 as an analyst would paste it, a list to draft from, and a recomposição annex. */
-export function previewWorkbook(): MemoryWorkbook {
+export const BIG_SHEET_NAME = "Planilha grande";
+
+/** A porte annex of `rows` rows: the rows of Anexo I over and over (so municipalities repeat), no TOTAL. */
+function bigSheet(rows: number, annex: ReturnType<typeof tabulatePublishedText>) {
+  const body = annex.values.slice(1).filter((row) => !/^TOTAL/i.test(String(row[0] ?? "")));
+  const values = [annex.values[0]];
+  for (let i = 0; i < rows; i++) {
+    const row = body[i % body.length];
+    values.push([i + 1, ...row.slice(1)]);
+  }
+  return { name: BIG_SHEET_NAME, values };
+}
+
+/**
+ * Anexo I of Res. 5.978/2017 as an analyst would paste it, a list to draft from, and a recomposição annex;
+ * bigRows adds a big sheet to try long work with (preview mode: taskpane.html?grande=30000).
+ */
+export function previewWorkbook({ bigRows = 0 }: { bigRows?: number } = {}): MemoryWorkbook {
   const annex = tabulatePublishedText(annexText);
   const workbook = new MemoryWorkbook([
     { name: "Anexo I", values: annex.values, numberFormats: annex.numberFormats },
     { name: "Lista de exemplo", values: EXAMPLE_LIST },
     { name: "Recomposição (exemplo)", values: EXAMPLE_RECOMPOSICAO },
+    ...(bigRows > 0 ? [bigSheet(bigRows, annex)] : []),
   ]);
   // Pasted from the published text, as "Colar texto publicado" would have left it.
   const origin: SheetOrigin = {

@@ -88,6 +88,30 @@ describe("reading the analyst's list", () => {
   });
 });
 
+describe("the drafted annex's title is the new resolution's", () => {
+  const entries = list([["Araxá", "R$ 30.000.000,01"]]).entries;
+  test("number and date left as placeholders, this year, when not given; never the title of 2017", () => {
+    const annex = draftPorteAnnex(entries, { ruleSet, mode: "values" });
+    expect(annex.values[0][0]).toBe(
+      `ANEXO I DA RESOLUÇÃO SES/MG Nº [NÚMERO], DE [DATA] DE ${new Date().getFullYear()}`,
+    );
+  });
+  test("the chart per porte covers the summary block: Porte IV alone, R$ 90.000,00, rows 10 to 10", () => {
+    const annex = draftPorteAnnex(entries, {
+      ruleSet,
+      mode: "values",
+      resolution: { year: 2018, competencia: "2018" },
+    });
+    expect(annex.values[9]).toEqual(["Porte IV", 1, "", 90000]);
+    expect(annex.chart).toEqual({
+      title: "Anexo I por porte (competência 2018)",
+      categories: "A10:A10",
+      values: "D10:D10",
+      anchor: "F2",
+    });
+  });
+});
+
 describe("the drafted annex", () => {
   const entries = list([
     ["Além Paraíba", "R$ 5.000.000,01"],
@@ -97,9 +121,9 @@ describe("the drafted annex", () => {
   ]).entries;
 
   test("laid out like the published Anexo I, in Portuguese alphabetical order, Belo Horizonte left out (Art. 2)", () => {
-    const annex = draftPorteAnnex(entries, { ruleSet, mode: "values" });
+    const annex = draftPorteAnnex(entries, { ruleSet, mode: "values", resolution: { number: "6.123", year: 2018 } });
     expect(annex.values.slice(0, 9)).toEqual([
-      ["ANEXO I DA RESOLUÇÃO SES/MG Nº 5.978, DE 23 DE NOVEMBRO DE 2017", "", "", ""],
+      ["ANEXO I DA RESOLUÇÃO SES/MG Nº 6.123, DE [DATA] DE 2018", "", "", ""],
       ["", "", "", ""],
       ["LISTAGEM DOS MUNICÍPIOS BENEFICIÁRIOS", "", "", ""],
       ["", "", "", ""],

@@ -33,6 +33,22 @@ export interface FakeState {
   selection: string;
   /** Workbook settings, saved inside the file. */
   settings?: Record<string, unknown>;
+  /** Charts added, in order. */
+  charts?: FakeChart[];
+  /** The handlers registered with worksheets.onChanged (removed ones are taken out). */
+  changeHandlers?: Array<(event: { worksheetId: string }) => Promise<void>>;
+}
+
+export interface FakeChart {
+  sheet: string;
+  type: string;
+  seriesBy: string;
+  values: string;
+  categories: string | null;
+  title: string | null;
+  legendVisible: boolean;
+  seriesName: string | null;
+  position: string | null;
 }
 
 export const DEFAULT_FORMAT: FakeCellFormat = {
@@ -284,9 +300,49 @@ class FakeWorksheet extends Loadable {
   }
   private sheetName = () => this.resolveName() as string;
   getRange(address?: string) {
-    return new FakeRange(this.context, this.sheetName, () =>
+    const range = new FakeRange(this.context, this.sheetName, () =>
       address ? boundsOf(address) : { top: 1, left: 1, bottom: 1048576, right: 16384 },
     );
+    return Object.assign(range, { fakeAddress: address ?? null });
+  }
+  /** charts.add: the chart is recorded at the next sync, with what was set on it by then. */
+  get charts() {
+    return {
+      add: (type: string, range: { fakeAddress: string | null }, seriesBy: string) => {
+        const chart: FakeChart = {
+          sheet: this.resolveName() as string,
+          type,
+          seriesBy,
+          values: range.fakeAddress as string,
+          categories: null,
+          title: null,
+          legendVisible: true,
+          seriesName: null,
+          position: null,
+        };
+        this.context.queue(() => (this.context.state.charts ??= []).push(chart));
+        const series = {
+          set name(name: string) {
+            chart.seriesName = name;
+          },
+          setXAxisValues: (categories: { fakeAddress: string | null }) => (chart.categories = categories.fakeAddress),
+        };
+        return {
+          title: {
+            set text(text: string) {
+              chart.title = text;
+            },
+          },
+          legend: {
+            set visible(visible: boolean) {
+              chart.legendVisible = visible;
+            },
+          },
+          series: { getItemAt: () => series },
+          setPosition: (anchor: string) => (chart.position = anchor),
+        };
+      },
+    };
   }
   getRanges(addresses: string) {
     if (addresses.length > 8000) throw new Error("The argument is invalid or missing or has an incorrect format.");
@@ -418,6 +474,18 @@ class FakeSettings {
 class FakeWorksheets {
   private loadedNames: Array<{ name: string }> | undefined;
   constructor(private readonly context: FakeContext) {}
+  /** worksheets.onChanged: the handler is registered at the next sync; remove() takes it out at the one after. */
+  readonly onChanged = {
+    add: (handler: (event: { worksheetId: string }) => Promise<void>) => {
+      const { state } = this.context;
+      this.context.queue(() => (state.changeHandlers ??= []).push(handler));
+      return {
+        context: this.context,
+        remove: () =>
+          this.context.queue(() => (state.changeHandlers = state.changeHandlers?.filter((h) => h !== handler))),
+      };
+    },
+  };
   get items() {
     if (!this.loadedNames) throw new NotLoaded("worksheets.items read without load()");
     return this.loadedNames;
@@ -453,8 +521,16 @@ export function installFakeExcel(state: FakeState): { runs: FakeContext[] } {
   const runs: FakeContext[] = [];
   (globalThis as Record<string, unknown>).Excel = {
     ConditionalFormatType: { custom: "Custom" },
-    run: async <T>(batch: (context: FakeContext) => Promise<T>) => {
-      const context = new FakeContext(state);
+    ChartType: { columnClustered: "ColumnClustered" },
+    ChartSeriesBy: { columns: "Columns" },
+    // Excel.run(batch), or Excel.run(contextOrObject, batch) to reuse a context (an event handler's removal).
+    run: async <T>(
+      first: ((context: FakeContext) => Promise<T>) | FakeContext | { context: FakeContext },
+      second?: (context: FakeContext) => Promise<T>,
+    ) => {
+      const batch = typeof first === "function" ? first : (second as (context: FakeContext) => Promise<T>);
+      const context =
+        typeof first === "function" ? new FakeContext(state) : first instanceof FakeContext ? first : first.context;
       runs.push(context);
       return batch(context);
     },

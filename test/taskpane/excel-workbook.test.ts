@@ -1,4 +1,4 @@
-import { ExcelWorkbook, MARK_TAG } from "../../src/taskpane/workbook/excel-workbook";
+import { CHANGE_DEBOUNCE_MS, ExcelWorkbook, MARK_TAG } from "../../src/taskpane/workbook/excel-workbook";
 import { WorkbookError, type Mark } from "../../src/taskpane/workbook/workbook";
 import { validateActiveSheet } from "../../src/taskpane/annex-actions";
 import { fakeSheet, installFakeExcel, type FakeState } from "../support/fake-excel";
@@ -163,5 +163,61 @@ describe("ExcelWorkbook over Office.js (a fake with load/sync semantics)", () =>
     await workbook.selectCell("Anexo I", "C4");
     expect(state).toMatchObject({ active: "Anexo I", selection: "C4" });
     await expect(workbook.selectCell("Apagada", "A1")).rejects.toThrow('A planilha "Apagada" não existe mais.');
+  });
+});
+
+describe("ExcelWorkbook: a chart of the drafted annex, and the change signal", () => {
+  test("addChart: a clustered column chart of the amounts per porte, porte labels on the axis, beside the annex", async () => {
+    const state: FakeState = {
+      sheets: [fakeSheet("Anexo I (rascunho)", [["x"]])],
+      active: "Anexo I (rascunho)",
+      selection: "A1",
+    };
+    const { runs } = installFakeExcel(state);
+    await new ExcelWorkbook().addChart("Anexo I (rascunho)", {
+      title: "Anexo I por porte (competência 2018)",
+      categories: "A15:A20",
+      values: "D15:D20",
+      anchor: "G2",
+    });
+    expect(runs[0].syncs).toBe(1);
+    expect(state.charts).toEqual([
+      {
+        sheet: "Anexo I (rascunho)",
+        type: "ColumnClustered",
+        seriesBy: "Columns",
+        values: "D15:D20",
+        categories: "A15:A20",
+        title: "Anexo I por porte (competência 2018)",
+        legendVisible: false,
+        seriesName: "R$",
+        position: "G2",
+      },
+    ]);
+  });
+
+  test("onChanged: a burst of edits of one sheet is heard once, by name, after the pause; stop removes the handler", async () => {
+    jest.useFakeTimers();
+    try {
+      const state = userState(3);
+      installFakeExcel(state);
+      const heard: string[] = [];
+      const stop = new ExcelWorkbook().onChanged((sheetName) => heard.push(sheetName));
+      await jest.advanceTimersByTimeAsync(0);
+      expect(state.changeHandlers).toHaveLength(1);
+      const [handler] = state.changeHandlers ?? [];
+      // The fake's worksheet ids are the sheets' names.
+      await handler({ worksheetId: "Anexo I" });
+      await handler({ worksheetId: "Anexo I" });
+      await jest.advanceTimersByTimeAsync(CHANGE_DEBOUNCE_MS - 1);
+      expect(heard).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(heard).toEqual(["Anexo I"]);
+      stop();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(state.changeHandlers).toEqual([]);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

@@ -25,7 +25,7 @@ describe("a recomposição annex in preview mode", () => {
     );
     const macro = within(summary).getByRole("table", { name: "Por macrorregião" });
     const leste = within(macro).getByRole("row", { name: /^Leste/ });
-    expect(leste.textContent).toMatch(/^Leste4R\$ [\d.]+,\d\dcontinua$/);
+    expect(leste.textContent).toMatch(/^Lestecontinua4R\$ [\d.]+,\d\d$/);
     expect(within(summary).getByRole("table", { name: "Por natureza jurídica" })).toBeTruthy();
 
     const grid = screen.getByRole("grid");

@@ -29,9 +29,9 @@ async function makeRule(id: string, porteIIFrom = "R$ 2.500.000,01") {
   await click("Regras");
   await click("Nova regra");
   type("", /Identificador/, id);
-  type("Porte I", "até", "R$ 2.500.000,00");
-  type("Porte I", "incentivo", "R$ 40.000,00");
-  type("Porte II", "Porte II: de", porteIIFrom);
+  type("Porte I", "Faixa 1 · até", "R$ 2.500.000,00");
+  type("Porte I", "Faixa 1 · incentivo (Porte I)", "R$ 40.000,00");
+  type("Porte II", "Faixa 2 · de", porteIIFrom);
   await click("Salvar regra");
 }
 
@@ -57,8 +57,27 @@ describe("rule sets made in the pane", () => {
     expect(
       field.getByText("lacuna de mais de um centavo entre R$ 2.500.000,00 (Porte I) e R$ 2.500.000,02 (Porte II)"),
     ).toBeTruthy();
+    // Below the form, the fields as the form names them, not their path in the JSON.
+    expect(screen.getByText(/^A regra não foi salva:/).textContent).toBe(
+      "A regra não foi salva:\n- Faixa 2 · de: lacuna de mais de um centavo entre R$ 2.500.000,00 (Porte I) e R$ 2.500.000,02 (Porte II)",
+    );
     expect(book.settings.has(RULE_SETS_SETTING)).toBe(false);
     expect(() => workbookRules().porte("minha-2018")).toThrow(/Regra desconhecida/);
+  });
+
+  test("amounts are typed the Brazilian way and shown as reais when the field is left", async () => {
+    render(<App workbook={workbook()} />);
+    await click("Regras");
+    await click("Nova regra");
+    const field = within(screen.getByRole("group", { name: "Porte I" })).getByRole("textbox", {
+      name: "Faixa 1 · até",
+    });
+    fireEvent.change(field, { target: { value: "2.500.000,5" } });
+    fireEvent.blur(field);
+    expect((field as HTMLInputElement).value).toBe("R$ 2.500.000,50");
+    fireEvent.change(field, { target: { value: "dois milhões" } });
+    fireEvent.blur(field);
+    expect((field as HTMLInputElement).value).toBe("dois milhões"); // left for the check to name the field
   });
 
   test("the id of a published resolution is refused", async () => {

@@ -11,6 +11,7 @@ import {
   paste,
   saveRule,
   selectCell,
+  sheetChanged,
   validate,
 } from "../../src/taskpane/session/commands";
 import { initialSession, sessionReducer, type SessionAction } from "../../src/taskpane/session/session";
@@ -56,8 +57,25 @@ describe("the pane's workflow, driven without rendering", () => {
     const pane = session();
     await validate(workbook, pane.state, pane.dispatch);
 
-    expect(pane.actions).toEqual(["started", "marksCleared", "validated", "finished"]);
-    expect(pane.busy).toEqual(["Validando…", "Validando…", "Validando…", null]);
+    expect(pane.actions).toEqual([
+      "started",
+      "progressed",
+      "progressed",
+      "progressed",
+      "marksCleared",
+      "validated",
+      "finished",
+    ]);
+    expect(pane.busy).toEqual([
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      "Validando…",
+      null,
+    ]);
+    expect(pane.state.progress).toBeNull();
     expect(pane.state.validation?.sheetName).toBe("Anexo I");
     expect(pane.state.validation?.report.summary.rows).toBe(172);
     expect(pane.state.markedSheet).toBe("Anexo I");
@@ -225,5 +243,100 @@ describe("panels", () => {
     expect(initialSession("Esta versão do Excel não oferece a API.").error).toBe(
       "Esta versão do Excel não oferece a API.",
     );
+  });
+});
+
+describe("one results area, outdated results, live mode, cancel", () => {
+  test("a draft replaces the validation, which becomes the previous result", async () => {
+    const workbook = previewWorkbook();
+    const pane = session();
+    await validate(workbook, pane.state, pane.dispatch);
+    workbook.select("A1", "Lista de exemplo");
+    await draft(workbook, pane.state, pane.dispatch, {
+      mode: "values",
+      resolution: { number: "6.123", year: 2018, competencia: "2018" },
+      chart: true,
+    });
+
+    expect(pane.state.validation).toBeNull();
+    expect(pane.state.draft?.sheetName).toBe("Anexo I (rascunho)");
+    expect(pane.state.previous?.kind).toBe("validation");
+    expect(pane.state.draft?.annex.values[0][0]).toBe("ANEXO I DA RESOLUÇÃO SES/MG Nº 6.123, DE [DATA] DE 2018");
+    expect(pane.state.draft?.articles).toContain(
+      "referentes à competência de 2018 têm despesas no limite de R$ 485.000,00",
+    );
+    // Rows 15 to 20: one municipality of each porte, Porte I (Águas Formosas) to Porte VI (Uberlândia).
+    expect(pane.state.draft?.annex.values[14]).toEqual(["Porte I", 1, "", 35000]);
+    expect(pane.state.draft?.annex.values[19]).toEqual(["Porte VI", 1, "", 120000]);
+    expect(workbook.charts).toEqual([
+      {
+        sheetName: "Anexo I (rascunho)",
+        title: "Anexo I por porte (competência 2018)",
+        categories: "A15:A20",
+        values: "D15:D20",
+        anchor: "F2",
+      },
+    ]);
+  });
+
+  test("an edit of the validated sheet makes the result outdated; an edit elsewhere does not", async () => {
+    const workbook = previewWorkbook();
+    const pane = session();
+    workbook.select("A1", "Recomposição (exemplo)");
+    await validate(workbook, pane.state, pane.dispatch);
+    const heard: string[] = [];
+    const stop = workbook.onChanged((sheetName) => heard.push(sheetName));
+    workbook.setCell("Lista de exemplo", "B2", 1);
+    await sheetChanged(workbook, pane.state, pane.dispatch, "Lista de exemplo");
+    expect(pane.state.stale).toBe(false);
+    workbook.setCell("Recomposição (exemplo)", "F3", 1100000.01);
+    await sheetChanged(workbook, pane.state, pane.dispatch, "Recomposição (exemplo)");
+    expect(pane.state.stale).toBe(true);
+    expect(heard).toEqual(["Lista de exemplo", "Recomposição (exemplo)"]);
+    stop();
+  });
+
+  test("live mode validates the table again on an edit: H6 and the TOTAL fixed, no mark is left", async () => {
+    const workbook = previewWorkbook();
+    const pane = session();
+    workbook.select("A1", "Recomposição (exemplo)");
+    await validate(workbook, pane.state, pane.dispatch);
+    expect(marksOn(workbook, "Recomposição (exemplo)")).toEqual(["H6"]);
+    pane.dispatch({ type: "liveToggled", live: true });
+    workbook.setCell("Recomposição (exemplo)", "H6", 0);
+    workbook.setCell("Recomposição (exemplo)", "H8", 1050000.55);
+    await sheetChanged(workbook, pane.state, pane.dispatch, "Recomposição (exemplo)");
+
+    expect(pane.state.validation?.report.valid).toBe(true);
+    expect(pane.state.validation?.report.summary.sum).toBe("1050000.55");
+    expect(pane.state.previous).toBeNull(); // the same table, validated again: not a new result
+    expect(marksOn(workbook, "Recomposição (exemplo)")).toEqual([]);
+  });
+
+  test("a change signal without a change of values does nothing, in live mode too (no loop on our own marks)", async () => {
+    const workbook = previewWorkbook();
+    const pane = session();
+    workbook.select("A1", "Recomposição (exemplo)");
+    await validate(workbook, pane.state, pane.dispatch);
+    pane.dispatch({ type: "liveToggled", live: true });
+    const before = pane.actions.length;
+    await sheetChanged(workbook, pane.state, pane.dispatch, "Recomposição (exemplo)");
+    expect(pane.actions.slice(before)).toEqual([]);
+    expect(pane.state.stale).toBe(false);
+  });
+
+  test("Cancelar on a big sheet: nothing is marked, the previous result stays", async () => {
+    const workbook = previewWorkbook({ bigRows: 5000 });
+    const pane = session();
+    await validate(workbook, pane.state, pane.dispatch);
+    workbook.select("A1", "Planilha grande");
+    const running = validate(workbook, pane.state, pane.dispatch);
+    pane.state.cancel?.();
+    expect(await running).toBe(false);
+
+    expect(pane.state.notice).toBe("Cancelado: nada mais foi escrito na pasta de trabalho.");
+    expect(pane.state.validation?.sheetName).toBe("Anexo I");
+    expect(marksOn(workbook, "Planilha grande")).toEqual([]);
+    expect(pane.state.busy).toBeNull();
   });
 });

@@ -29,6 +29,10 @@ export { PORTE_COLUMNS, type PorteColumn } from "./porte/columns";
 export { recomposicaoAnnex, validateRecomposicaoAnnex, type ValidateRecomposicaoOptions } from "./recomposicao";
 export {
   draftPorteAnnex,
+  annexTitle,
+  resolutionOf,
+  type DraftChart,
+  type DraftResolution,
   readDraftList,
   type DraftedAnnex,
   type DraftEntry,

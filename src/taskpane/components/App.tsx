@@ -4,44 +4,66 @@ import {
   Field,
   FluentProvider,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Option,
-  Spinner,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useReducer } from "react";
-import { isBuiltInRuleSet, type DraftMode } from "../../rules";
+import { useEffect, useReducer, useRef } from "react";
+import { isBuiltInRuleSet } from "../../rules";
+import type { DraftRequest } from "../annex-actions";
 import { copyText } from "../clipboard";
 import * as commands from "../session/commands";
-import { initialSession, sessionReducer, type Panel } from "../session/session";
+import { currentResult, initialSession, sessionReducer, type Panel } from "../session/session";
 import type { PreviewSource } from "../workbook/preview-source";
 import type { Workbook } from "../workbook/workbook";
 import { AnnexChoice } from "./AnnexChoice";
+import { BusyIndicator } from "./BusyIndicator";
 import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
 import { FirstRun } from "./FirstRun";
 import { FunctionsHelp } from "./FunctionsHelp";
+import { Check } from "./NativeControls";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
 import { ProblemList } from "./ProblemList";
+import { ResultsArea } from "./ResultsArea";
 import { RulesSection } from "./RulesSection";
 import { SummaryView } from "./SummaryView";
 
 const useStyles = makeStyles({
-  layout: { display: "flex", height: "100vh", gap: tokens.spacingHorizontalM },
-  preview: { flex: 1, minWidth: 0, padding: tokens.spacingVerticalS },
+  // Preview mode: the pane (first in reading order) on the right of the grid; on a narrow window, the grid below.
+  layout: {
+    display: "flex",
+    flexDirection: "row-reverse",
+    height: "100vh",
+    gap: tokens.spacingHorizontalM,
+    "@media (max-width: 899px)": { flexDirection: "column", height: "auto" },
+  },
+  preview: {
+    flex: 1,
+    minWidth: 0,
+    padding: tokens.spacingVerticalS,
+    "@media (max-width: 899px)": { height: "70vh", flex: "none" },
+  },
   pane: {
+    boxSizing: "border-box",
     width: "100%",
-    maxWidth: "420px",
+    minWidth: 0,
     overflowY: "auto",
+    overflowWrap: "anywhere",
     padding: tokens.spacingHorizontalM,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
     // The pane scrolls; its parts keep their height instead of shrinking into each other.
-    "& > *": { flexShrink: 0 },
+    "& > *": { flexShrink: 0, minWidth: 0, maxWidth: "100%" },
+  },
+  previewPane: {
+    maxWidth: "420px",
+    "@media (max-width: 899px)": { maxWidth: "none", overflowY: "visible" },
   },
   toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
@@ -69,26 +91,57 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
     if (unsupported === undefined) void commands.loadStoredRules(workbook, dispatch);
   }, [workbook, unsupported]);
 
+  // The workbook's change signal: live mode validates again, otherwise a result of that sheet may be outdated.
+  const latest = useRef(state);
+  const missed = useRef<string | null>(null);
+  useEffect(() => {
+    latest.current = state;
+    if (state.busy === null && missed.current !== null) {
+      const sheetName = missed.current;
+      missed.current = null;
+      void commands.sheetChanged(workbook, state, dispatch, sheetName);
+    }
+  }, [state, workbook]);
+  useEffect(() => {
+    if (unsupported !== undefined) return;
+    return workbook.onChanged((sheetName) => {
+      if (latest.current.busy !== null) missed.current = sheetName;
+      else void commands.sheetChanged(workbook, latest.current, dispatch, sheetName);
+    });
+  }, [workbook, unsupported]);
+
   const validate = (annex = 1) => commands.validate(workbook, state, dispatch, annex);
   const clear = () => commands.clearMarks(workbook, state, dispatch);
   const paste = (text: string) => commands.paste(workbook, state, dispatch, text);
   const example = () => commands.example(workbook, state, dispatch);
-  const redigir = (mode: DraftMode) => commands.draft(workbook, state, dispatch, mode);
+  const redigir = (request: DraftRequest) => commands.draft(workbook, state, dispatch, request);
   const selectCell = (cell: string) => commands.selectCell(workbook, state, dispatch, cell);
   const toggle = (which: Panel) => dispatch({ type: "panelToggled", panel: which });
   const closePanel = () => dispatch({ type: "panelClosed" });
 
   const disabled = busy !== null || unsupported !== undefined;
+  const report = validation?.report;
+  const recomposicao = report?.kind === "recomposicao" ? report.ruleSet : null;
+  const ruleHint = recomposicao
+    ? `A planilha validada é um anexo de recomposição (cabeçalho com CNES, Valora Minas e Recomposição): vale a Res. ${recomposicao}. A regra de porte escolhida vale para anexos de porte.`
+    : report
+      ? `A planilha validada é um anexo de porte (cabeçalho com Município, Porte e R$): vale a regra escolhida.`
+      : "Anexos de porte usam a regra escolhida; anexos de recomposição (Valora Minas) usam a Res. 7.845/2021, reconhecidos pelo cabeçalho.";
+  const shownRule = recomposicao ?? ruleSetId;
   const pane = (
-    <main className={styles.pane} aria-labelledby="titulo" aria-busy={busy !== null}>
+    <main
+      className={mergeClasses(styles.pane, preview && styles.previewPane)}
+      aria-labelledby="titulo"
+      aria-busy={busy !== null}
+    >
       <h1 id="titulo" className={styles.title}>
         Anexos SES/MG
       </h1>
       {preview && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            Demonstração fora do Excel: o painel trabalha sobre uma cópia do Anexo I da Res. SES/MG 5.978/2017, à
-            esquerda.
+            Demonstração fora do Excel: o painel trabalha sobre uma cópia do Anexo I da Res. SES/MG 5.978/2017, na
+            planilha ao lado (abaixo, em telas estreitas).
           </MessageBarBody>
         </MessageBar>
       )}
@@ -109,10 +162,10 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           Regras
         </Button>
       </div>
-      <Field label="Regra">
+      <Field label="Regra" hint={ruleHint}>
         <Dropdown
-          value={ruleSetId}
-          selectedOptions={[ruleSetId]}
+          value={recomposicao ? `${recomposicao} (recomposição, pelo cabeçalho)` : ruleSetId}
+          selectedOptions={[shownRule]}
           onOptionSelect={(_, data) => data.optionValue && dispatch({ type: "ruleSetChosen", id: data.optionValue })}
           disabled={disabled}
         >
@@ -121,8 +174,20 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
               {ruleSet.id} {isBuiltInRuleSet(ruleSet.id) ? "(publicada)" : "(desta pasta)"}
             </Option>
           ))}
+          {recomposicao && (
+            <Option value={recomposicao} text={`${recomposicao} (recomposição, pelo cabeçalho)`} disabled>
+              {`${recomposicao} (recomposição, pelo cabeçalho)`}
+            </Option>
+          )}
         </Dropdown>
       </Field>
+      <Check
+        asSwitch
+        label="Validar ao editar (modo ao vivo): a tabela validada é conferida de novo a cada alteração"
+        checked={state.live}
+        disabled={unsupported !== undefined}
+        onChange={(live) => dispatch({ type: "liveToggled", live })}
+      />
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
       {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={closePanel} />}
       {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={closePanel} />}
@@ -136,19 +201,41 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           onFormReset={() => dispatch({ type: "ruleFormReset" })}
         />
       )}
-      {!validation && !draft && panel === null && unsupported === undefined && (
+      {!validation && !draft && !state.previous && panel === null && unsupported === undefined && (
         <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
       )}
-      {busy && <Spinner size="tiny" label={busy} />}
+      {busy && <BusyIndicator key={busy} label={busy} progress={state.progress} cancel={state.cancel} />}
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={styles.message}>{error}</MessageBarBody>
         </MessageBar>
       )}
-      {validation && <AnnexChoice report={validation.report} disabled={disabled} onChoose={validate} />}
-      {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} rules={rules} />}
-      {validation && <ProblemList report={validation.report} onSelectCell={selectCell} />}
-      {draft && <DraftResult draft={draft} copy={copy} />}
+      {state.notice && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{state.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <ResultsArea
+        current={currentResult(state)}
+        previous={state.previous}
+        stale={state.stale}
+        render={(result, current) =>
+          result.kind === "validation" ? (
+            <>
+              {current && <AnnexChoice report={result.validation.report} disabled={disabled} onChoose={validate} />}
+              <SummaryView
+                report={result.validation.report}
+                sheetName={result.validation.sheetName}
+                rules={rules}
+                current={current}
+              />
+              <ProblemList report={result.validation.report} onSelectCell={current ? selectCell : undefined} />
+            </>
+          ) : (
+            <DraftResult draft={result.draft} copy={copy} current={current} />
+          )
+        }
+      />
       <FunctionsHelp />
     </main>
   );
@@ -157,10 +244,10 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
     <FluentProvider theme={webLightTheme}>
       {preview ? (
         <div className={styles.layout}>
+          {pane}
           <section className={styles.preview} aria-label="Pasta de trabalho de demonstração">
             <PreviewGrid source={preview} />
           </section>
-          {pane}
         </div>
       ) : (
         pane

@@ -12,6 +12,8 @@ import type { PreviewSheet, PreviewSource } from "../workbook/preview-source";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, height: "100%" },
+  // Many sheets, or long names, scroll sideways inside the tab strip rather than widening the page.
+  tabs: { overflowX: "auto", flexShrink: 0, maxWidth: "100%" },
   scroller: { overflow: "auto", flex: 1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
   heading: {
@@ -40,6 +42,9 @@ const useStyles = makeStyles({
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
 });
 
+/** Rows drawn at most (more around the selected cell): a sheet of 100.000 rows must not freeze the page. */
+export const MAX_GRID_ROWS = 500;
+
 /** A cell as Excel would display it: amounts in reais where the number format says so. */
 function display(value: CellValue, numberFormat: string | undefined): string {
   if (typeof value === "number" && numberFormat === BRL_NUMBER_FORMAT) return formatBrl(centsFromExcelNumber(value));
@@ -60,7 +65,8 @@ export function PreviewGrid({ source }: { source: PreviewSource }) {
     selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [selected, sheet]);
 
-  const width = Math.max(1, ...sheet.values.map((row) => row.length));
+  const width = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 1);
+  const shownRows = Math.min(sheet.values.length, Math.max(MAX_GRID_ROWS, parseA1(selected).row + 50));
   const move = (event: KeyboardEvent) => {
     const step = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] }[event.key];
     if (!step) return;
@@ -80,6 +86,7 @@ export function PreviewGrid({ source }: { source: PreviewSource }) {
         onTabSelect={(_, data) => source.select("A1", String(data.value))}
         aria-label="Planilhas"
         size="small"
+        className={styles.tabs}
       >
         {state.sheets.map((candidate) => (
           <Tab key={candidate.name} value={candidate.name}>
@@ -106,7 +113,7 @@ export function PreviewGrid({ source }: { source: PreviewSource }) {
             </tr>
           </thead>
           <tbody>
-            {sheet.values.map((row, r) => (
+            {sheet.values.slice(0, shownRows).map((row, r) => (
               <tr key={r} role="row">
                 <th role="rowheader" className={mergeClasses(styles.heading, styles.rowHeading)}>
                   {r + 1}
@@ -144,6 +151,11 @@ export function PreviewGrid({ source }: { source: PreviewSource }) {
             ))}
           </tbody>
         </table>
+        {shownRows < sheet.values.length && (
+          <p>
+            Mostrando {shownRows} de {sheet.values.length} linhas.
+          </p>
+        )}
       </div>
     </div>
   );

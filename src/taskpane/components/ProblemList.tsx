@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { formatBrl, parseDecimalString, type Problem, type ProblemCode, type Report } from "../../rules";
 import { PROBLEM_TITLES } from "../problem-labels";
 
@@ -32,16 +32,19 @@ const SEVERITIES = [
 
 interface Props {
   report: Report;
-  /** Selects the cell of a problem in the sheet. */
-  onSelectCell: (cell: string) => void;
+  /** Selects the cell of a problem in the sheet; absent for a result no longer current (its cells as text). */
+  onSelectCell?: (cell: string) => void;
 }
 
 /** The problems grouped by severity, then by code; each one with its cell, message and what was expected. */
 export function ProblemList({ report, onSelectCell }: Props) {
+  // The current result (its cells linked) keeps the id it always had; an older one, its own.
+  const generated = useId();
+  const id = onSelectCell ? "problemas-titulo" : generated;
   if (report.problems.length === 0) return <p>Nenhum problema encontrado.</p>;
   return (
-    <section aria-labelledby="problemas-titulo">
-      <h2 id="problemas-titulo">Problemas</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>Problemas</h2>
       {SEVERITIES.map(({ severity, title, color }) => {
         const groups = groupByCode(report.problems.filter((problem) => problem.severity === severity));
         if (groups.length === 0) return null;
@@ -79,7 +82,8 @@ function ProblemGroup({
         <ul className={styles.list} aria-label={PROBLEM_TITLES[code]}>
           {problems.slice(0, shown).map((problem, i) => (
             <li key={`${problem.cell}-${i}`} className={styles.item}>
-              {problem.cell && (
+              {problem.cell && !onSelectCell && <strong>{problem.cell} </strong>}
+              {problem.cell && onSelectCell && (
                 <>
                   <Link
                     as="button"

@@ -1,13 +1,17 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { RuleBook } from "../../rules";
+import { formatBrl, parseBrl, type Cents, type RuleBook } from "../../rules";
 import { formFrom, type RuleSetForm } from "../rule-set-actions";
 import type { RuleSetRefusal } from "../session/session";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  band: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  // Three fields side by side when the pane is wide enough, one under the other when it is not.
+  band: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  bandField: { flex: "1 1 7.5rem", minWidth: 0 },
+  input: { width: "100%", minWidth: 0 },
+  fieldset: { minWidth: 0, margin: 0, padding: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 interface Props {
@@ -17,6 +21,36 @@ interface Props {
   refusal: RuleSetRefusal | null;
   onSave: (form: RuleSetForm) => void;
   onCancel: () => void;
+}
+
+/**
+ * An amount typed the Brazilian way ("2.500.000,01", "R$ 35.000,00", "35000"): shown again as R$ 35.000,00
+ * when the field is left, if it reads as an amount; otherwise left as typed for the check to name the field.
+ */
+function AmountInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const styles = useStyles();
+  return (
+    <Input
+      className={styles.input}
+      value={value}
+      inputMode="decimal"
+      placeholder="R$ 0,00"
+      onChange={(_, data) => onChange(data.value)}
+      onBlur={() => {
+        const cents = readCents(value);
+        if (cents !== undefined) onChange(formatBrl(cents));
+      }}
+    />
+  );
+}
+
+function readCents(text: string): Cents | undefined {
+  if (text.trim() === "") return undefined;
+  try {
+    return parseBrl(text);
+  } catch {
+    return undefined; // the check on "Salvar regra" says what is wrong, next to the field
+  }
 }
 
 /** "Nova regra": a rule set made from an existing one, checked field by field before it is stored. */
@@ -59,29 +93,35 @@ export function RuleSetPanel({ rules, refusal, onSave, onCancel }: Props) {
       <Field label="Nome" {...error("title")}>
         <Input value={form.title} onChange={(_, data) => set({ title: data.value })} />
       </Field>
-      <fieldset>
+      <fieldset className={styles.fieldset}>
         <legend>
           Faixas de Teto MAC ({form.base.bands.article}) e incentivos ({form.base.incentives.article})
         </legend>
         {form.bands.map((band, i) => {
           const update = (change: Partial<typeof band>) =>
             set({ bands: form.bands.map((other, j) => (j === i ? { ...other, ...change } : other)) });
+          const faixa = `Faixa ${i + 1}`;
           return (
             <div key={band.porte} className={styles.band} role="group" aria-label={band.porte}>
-              <Field label={`${band.porte}: de`} {...error(`bands.items[${i}].from`)}>
-                <Input value={band.from} onChange={(_, data) => update({ from: data.value })} />
+              <Field className={styles.bandField} label={`${faixa} · de`} {...error(`bands.items[${i}].from`)}>
+                <AmountInput value={band.from} onChange={(from) => update({ from })} />
               </Field>
               <Field
-                label="até"
+                className={styles.bandField}
+                label={`${faixa} · até`}
                 hint={i === form.bands.length - 1 ? "vazio: sem limite" : undefined}
                 {...error(`bands.items[${i}].to`)}
               >
-                <Input value={band.to} onChange={(_, data) => update({ to: data.value })} />
+                <AmountInput value={band.to} onChange={(to) => update({ to })} />
               </Field>
-              <Field label="incentivo" {...error(`incentives.items.${band.porte}`)}>
-                <Input
+              <Field
+                className={styles.bandField}
+                label={`${faixa} · incentivo (${band.porte})`}
+                {...error(`incentives.items.${band.porte}`)}
+              >
+                <AmountInput
                   value={form.incentives[band.porte]}
-                  onChange={(_, data) => set({ incentives: { ...form.incentives, [band.porte]: data.value } })}
+                  onChange={(value) => set({ incentives: { ...form.incentives, [band.porte]: value } })}
                 />
               </Field>
             </div>
@@ -89,7 +129,7 @@ export function RuleSetPanel({ rules, refusal, onSave, onCancel }: Props) {
         })}
       </fieldset>
       <Field label={`Limite (${form.base.budget.article})`} {...error("budget.amount")}>
-        <Input value={form.budget} onChange={(_, data) => set({ budget: data.value })} />
+        <AmountInput value={form.budget} onChange={(budget) => set({ budget })} />
       </Field>
       <Field label="Municípios excluídos (um por linha)" {...error("excludedMunicipalities.names")}>
         <Textarea value={form.excluded} onChange={(_, data) => set({ excluded: data.value })} />

@@ -1,7 +1,15 @@
 // The pane's buttons as commands: each runs an action over the Workbook and dispatches what happened, so the
 // components only render the session and call these. A command never rejects: failures become pt-BR messages.
 import type { DraftMode } from "../../rules";
-import { draftAnnex, openExample, pastePublishedText, validateActiveSheet } from "../annex-actions";
+import {
+  draftAnnex,
+  openExample,
+  pastePublishedText,
+  readFingerprint,
+  validateActiveSheet,
+  type DraftRequest,
+  type Work,
+} from "../annex-actions";
 import {
   applyStoredRuleSets,
   exportRuleSets,
@@ -9,21 +17,35 @@ import {
   saveRuleSet,
   type RuleSetForm,
 } from "../rule-set-actions";
-import type { Workbook } from "../workbook/workbook";
+import { CancelledError, type Workbook } from "../workbook/workbook";
 import { messageOf, refusalOf } from "./failure-messages";
 import type { SessionAction, SessionState } from "./session";
 
 export type Dispatch = (action: SessionAction) => void;
 
-/** Busy with the label while the action runs; resolves to whether it succeeded. */
-async function run(dispatch: Dispatch, label: string, action: () => Promise<SessionAction | void>): Promise<boolean> {
-  dispatch({ type: "started", label });
+/**
+ * Busy with the label while the action runs; resolves to whether it succeeded. The action gets what lets it
+ * report its steps and what "Cancelar" aborts (it checks the signal before each write to the workbook).
+ */
+async function run(
+  dispatch: Dispatch,
+  label: string,
+  action: (work: Work) => Promise<SessionAction | void>,
+): Promise<boolean> {
+  const controller = new AbortController();
+  dispatch({ type: "started", label, cancel: () => controller.abort() });
+  const work: Work = {
+    signal: controller.signal,
+    onProgress: (step, done, total) => dispatch({ type: "progressed", progress: { step, done, total } }),
+  };
   try {
-    const done = await action();
+    const done = await action(work);
+    if (controller.signal.aborted) throw new CancelledError();
     if (done) dispatch(done);
     return true;
   } catch (failure) {
-    dispatch({ type: "failed", message: messageOf(failure) });
+    if (failure instanceof CancelledError || controller.signal.aborted) dispatch({ type: "cancelled" });
+    else dispatch({ type: "failed", message: messageOf(failure) });
     return false;
   } finally {
     dispatch({ type: "finished" });
@@ -48,12 +70,34 @@ export async function loadStoredRules(workbook: Workbook, dispatch: Dispatch): P
 }
 
 /** "Validar": the active sheet (or selection), the annex chosen (from 1) when it holds several. */
-export const validate = (workbook: Workbook, state: SessionState, dispatch: Dispatch, annex = 1) =>
-  run(dispatch, "Validando…", async () => {
-    const validation = await validateActiveSheet(workbook, state, annex);
+export const validate = (workbook: Workbook, state: SessionState, dispatch: Dispatch, annex = 1, live = false) =>
+  run(dispatch, "Validando…", async (work) => {
+    const validation = await validateActiveSheet(workbook, state, annex, work);
     await clearPreviousMarks(workbook, state, dispatch, validation.sheetName);
-    return { type: "validated", validation };
+    return { type: "validated", validation, live };
   });
+
+/**
+ * The workbook says the values of a sheet changed. In live mode, the validated table on it is validated again
+ * (same annex); otherwise a result made from that sheet is checked against the sheet as it is now, and said
+ * to no longer match it when its values differ. Nothing happens while another action runs.
+ */
+export async function sheetChanged(workbook: Workbook, state: SessionState, dispatch: Dispatch, sheetName: string) {
+  if (state.busy !== null) return;
+  const { validation, draft } = state;
+  const source = validation?.sheetName ?? draft?.sourceSheet;
+  if (source !== sheetName) return;
+  if (state.stale && !state.live) return;
+  // Compared first: a signal without a change of values (our own marks, where a host reports them) does
+  // nothing, so live mode can never loop on its own writes.
+  const now = await readFingerprint(workbook).catch(() => null); // emptied or deleted: no longer matches
+  const active = now?.sheetName === sheetName;
+  if (active && now.fingerprint === (validation?.fingerprint ?? draft?.fingerprint)) return;
+  // Live mode validates the edited table again when it is the one on screen (what readAnnex reads).
+  if (state.live && validation && active) {
+    await validate(workbook, state, dispatch, validation.report.annex?.number ?? 1, true);
+  } else dispatch({ type: "resultOutdated" });
+}
 
 /** "Limpar marcações". Nothing marked in this session (the workbook was reopened): those on the active sheet. */
 export const clearMarks = (workbook: Workbook, state: SessionState, dispatch: Dispatch) =>
@@ -64,23 +108,23 @@ export const clearMarks = (workbook: Workbook, state: SessionState, dispatch: Di
 
 /** "Criar planilha e validar": the pasted text as a new sheet, validated as published text. */
 export const paste = (workbook: Workbook, state: SessionState, dispatch: Dispatch, text: string) =>
-  run(dispatch, "Criando planilha…", async () => {
+  run(dispatch, "Criando planilha…", async (work) => {
     await clearPreviousMarks(workbook, state, dispatch);
-    return { type: "pasted", validation: await pastePublishedText(workbook, text, state) };
+    return { type: "pasted", validation: await pastePublishedText(workbook, text, state, undefined, work) };
   });
 
 /** "Ver exemplo": the bundled Anexo I on a new sheet, validated. */
 export const example = (workbook: Workbook, state: SessionState, dispatch: Dispatch) =>
-  run(dispatch, "Abrindo o exemplo…", async () => {
+  run(dispatch, "Abrindo o exemplo…", async (work) => {
     await clearPreviousMarks(workbook, state, dispatch);
-    return { type: "validated", validation: await openExample(workbook) };
+    return { type: "validated", validation: await openExample(workbook, work) };
   });
 
 /** "Criar anexo": the list on the active sheet drafted as an annex on a new sheet. */
-export const draft = (workbook: Workbook, state: SessionState, dispatch: Dispatch, mode: DraftMode) =>
-  run(dispatch, "Redigindo o anexo…", async () => ({
+export const draft = (workbook: Workbook, state: SessionState, dispatch: Dispatch, request: DraftRequest | DraftMode) =>
+  run(dispatch, "Redigindo o anexo…", async (work) => ({
     type: "drafted",
-    draft: await draftAnnex(workbook, mode, state),
+    draft: await draftAnnex(workbook, request, state, work),
   }));
 
 /** "Ir para a célula": the cell of a problem of the last validation. */

@@ -12,7 +12,14 @@ export function messageOf(error: unknown): string {
 
 /** Nothing was stored: a refused field is shown on the field; a failure to write, as a message. */
 export function refusalOf(error: unknown): RuleSetRefusal {
-  if (error instanceof RuleError) return { message: error.message, fields: fieldErrors(error) };
+  if (error instanceof RuleError) {
+    // Named as the form names them ("Faixa 2 · de"), not by their path in the JSON.
+    const message =
+      error.issues.length === 0
+        ? error.message
+        : ["A regra não foi salva:", ...error.issues.map((issue) => `- ${issue.label}: ${issue.message}`)].join("\n");
+    return { message, fields: fieldErrors(error) };
+  }
   return { message: `A regra não foi salva na pasta de trabalho: ${detailOf(error)}`, fields: {} };
 }
 

@@ -6,6 +6,16 @@ import type { Draft, Validation } from "../annex-actions";
 
 export type Panel = "paste" | "draft" | "rules";
 
+/** What the results area shows: one result at a time, the one before it kept as "resultado anterior". */
+export type Result = { kind: "validation"; validation: Validation } | { kind: "draft"; draft: Draft };
+
+/** Where long work is: the step, and how far (done of total). */
+export interface Progress {
+  step: string;
+  done: number;
+  total: number;
+}
+
 /** Why the last "Salvar regra" stored nothing: the message, and the refused fields by path. */
 export interface RuleSetRefusal {
   message: string;
@@ -27,14 +37,51 @@ export interface SessionState {
   /** The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them. */
   markedSheet: string | null;
   ruleSetRefusal: RuleSetRefusal | null;
+  /** The result shown before the current one (validation or draft), still reachable. */
+  previous: Result | null;
+  /** The sheet the current result came from changed since: the result no longer matches it. */
+  stale: boolean;
+  /** The step of the action running, while it reports one. */
+  progress: Progress | null;
+  /** Stops the action running (its AbortController), when it can be stopped. */
+  cancel: (() => void) | null;
+  /** The last action was cancelled: what the pane says about it. */
+  notice: string | null;
+  /** Live mode: the validated table is validated again whenever its values change. */
+  live: boolean;
+}
+
+/** The current result, as one value. */
+export function currentResult(state: SessionState): Result | null {
+  if (state.validation) return { kind: "validation", validation: state.validation };
+  if (state.draft) return { kind: "draft", draft: state.draft };
+  return null;
+}
+
+/** A new result replaces the current one, which becomes the previous one. */
+function withResult(state: SessionState, result: Result): SessionState {
+  return {
+    ...state,
+    previous: currentResult(state) ?? state.previous,
+    validation: result.kind === "validation" ? result.validation : null,
+    draft: result.kind === "draft" ? result.draft : null,
+    stale: false,
+  };
 }
 
 export type SessionAction =
-  | { type: "started"; label: string }
+  | { type: "started"; label: string; cancel?: () => void }
+  | { type: "progressed"; progress: Progress }
+  /** "Cancelar": the action stopped before writing anything more. */
+  | { type: "cancelled" }
+  /** The sheet of the current result changed since it was made. */
+  | { type: "resultOutdated" }
+  /** Live mode turned on or off. */
+  | { type: "liveToggled"; live: boolean }
   | { type: "finished" }
   | { type: "failed"; message: string }
   /** A validation (Validar, Ver exemplo) done and its sheet marked. */
-  | { type: "validated"; validation: Validation }
+  | { type: "validated"; validation: Validation; live?: boolean }
   /** Published text pasted into a new sheet and validated there; the paste panel closes. */
   | { type: "pasted"; validation: Validation }
   /** Our marks removed from the sheet that held them; what the pane shows stays. */
@@ -65,27 +112,52 @@ export function initialSession(unsupported?: string): SessionState {
     rules: PUBLISHED_RULES,
     markedSheet: null,
     ruleSetRefusal: null,
+    previous: null,
+    stale: false,
+    progress: null,
+    cancel: null,
+    notice: null,
+    live: false,
   };
 }
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case "started":
-      return { ...state, busy: action.label, error: null };
+      return { ...state, busy: action.label, error: null, notice: null, cancel: action.cancel ?? null };
     case "finished":
-      return { ...state, busy: null };
+      return { ...state, busy: null, progress: null, cancel: null };
+    case "progressed":
+      return { ...state, progress: action.progress };
+    case "cancelled":
+      return { ...state, notice: "Cancelado: nada mais foi escrito na pasta de trabalho." };
+    case "resultOutdated":
+      return currentResult(state) ? { ...state, stale: true } : state;
+    case "liveToggled":
+      return { ...state, live: action.live };
     case "failed":
       return { ...state, error: action.message };
-    case "validated":
-      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName };
+    case "validated": {
+      const next = withResult(state, { kind: "validation", validation: action.validation });
+      // Live mode re-validates the same table as it is edited: what was before is the same result, older.
+      return {
+        ...next,
+        previous: action.live ? state.previous : next.previous,
+        markedSheet: action.validation.sheetName,
+      };
+    }
     case "pasted":
-      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName, panel: null };
+      return {
+        ...withResult(state, { kind: "validation", validation: action.validation }),
+        markedSheet: action.validation.sheetName,
+        panel: null,
+      };
     case "marksCleared":
       return { ...state, markedSheet: null };
     case "cleared":
-      return { ...state, markedSheet: null, validation: null };
+      return { ...state, markedSheet: null, validation: null, stale: false };
     case "drafted":
-      return { ...state, draft: action.draft, panel: null };
+      return { ...withResult(state, { kind: "draft", draft: action.draft }), panel: null };
     case "panelToggled":
       return { ...state, panel: state.panel === action.panel ? null : action.panel, ruleSetRefusal: null };
     case "panelClosed":

@@ -1,8 +1,9 @@
 // Workbook over Office.js. Each method is one Excel.run with at most two context.sync calls whatever the
 // size of the sheet: values are read in bulk and marks are sent as a few conditional formats over RangeAreas.
-import type { CellValue } from "../../rules";
+import type { CellValue, DraftChart } from "../../rules";
 import { areaAddressLists, firstCellOf } from "./mark-areas";
 import {
+  CancelledError,
   RULE_SETS_SETTING,
   SHEET_ORIGINS_SETTING,
   withOrigin,
@@ -13,7 +14,12 @@ import {
   type NewSheet,
   type ReadSheet,
   type Workbook,
+  type ChangeListener,
+  type WorkOptions,
 } from "./workbook";
+
+/** Edits come in bursts (a paste, a fill-down): the listeners hear of a sheet once it is quiet this long. */
+export const CHANGE_DEBOUNCE_MS = 400;
 
 /**
  * The add-in's marks are conditional formats whose always-true rule carries this tag. Conditional formats
@@ -36,7 +42,8 @@ export function isExcelSupported(): boolean {
 }
 
 export class ExcelWorkbook implements Workbook {
-  async readAnnex(): Promise<ReadSheet> {
+  async readAnnex({ signal }: WorkOptions = {}): Promise<ReadSheet> {
+    if (signal?.aborted) throw new CancelledError();
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const selection = context.workbook.getSelectedRange();
@@ -139,6 +146,62 @@ export class ExcelWorkbook implements Workbook {
         await context.sync();
       }
     });
+  }
+
+  async addChart(sheetName: string, { title, categories, values, anchor }: DraftChart): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const chart = sheet.charts.add(
+        Excel.ChartType.columnClustered,
+        sheet.getRange(values),
+        Excel.ChartSeriesBy.columns,
+      );
+      chart.title.text = title;
+      chart.legend.visible = false;
+      const series = chart.series.getItemAt(0);
+      series.name = "R$";
+      series.setXAxisValues(sheet.getRange(categories));
+      chart.setPosition(anchor);
+      await context.sync();
+    });
+  }
+
+  /**
+   * worksheets.onChanged (ExcelApi 1.9), debounced per sheet: the listener gets the sheet's name once its
+   * edits pause for CHANGE_DEBOUNCE_MS.
+   */
+  onChanged(listener: ChangeListener): () => void {
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    const fire = (worksheetId: string) =>
+      void Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(worksheetId);
+        sheet.load("name");
+        await context.sync();
+        if (!sheet.isNullObject) listener(sheet.name);
+      }).catch(() => undefined);
+    let stopped = false;
+    let remove: (() => Promise<void>) | undefined;
+    void Excel.run(async (context) => {
+      const handler = context.workbook.worksheets.onChanged.add(async (event) => {
+        clearTimeout(timers.get(event.worksheetId));
+        timers.set(
+          event.worksheetId,
+          setTimeout(() => fire(event.worksheetId), CHANGE_DEBOUNCE_MS),
+        );
+      });
+      await context.sync();
+      remove = () =>
+        Excel.run(handler.context, async (again) => {
+          handler.remove();
+          await again.sync();
+        });
+      if (stopped) await remove();
+    }).catch((error) => console.warn("Anexos SES/MG: alterações da planilha não acompanhadas.", error));
+    return () => {
+      stopped = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+      void remove?.().catch(() => undefined);
+    };
   }
 
   // The workbook's settings (ExcelApi 1.4) are saved inside the file: the rule sets travel with it.

@@ -1,7 +1,8 @@
 // Workbook held in memory: preview mode (the pane opened outside Excel) and the tests. It behaves like
 // ExcelWorkbook where the pane can tell: marks live beside the cells and never change a value.
-import { columnLetters, parseA1, type CellValue } from "../../rules";
+import { columnLetters, parseA1, type CellValue, type DraftChart } from "../../rules";
 import {
+  CancelledError,
   RULE_SETS_SETTING,
   SHEET_ORIGINS_SETTING,
   withOrigin,
@@ -9,9 +10,14 @@ import {
   type Mark,
   type NewSheet,
   type ReadSheet,
+  type ChangeListener,
   type SheetOrigin,
   type Workbook,
+  type WorkOptions,
 } from "./workbook";
+
+/** Rows read between two pauses: a big sheet is read in steps, so the pane stays responsive and cancellable. */
+const READ_CHUNK = 1000;
 import type { PreviewSheet, PreviewSource, PreviewState } from "./preview-source";
 
 /** A sheet held in memory, and the whole state: what the preview grid shows (see PreviewSource). */
@@ -23,6 +29,8 @@ export class MemoryWorkbook implements Workbook, PreviewSource {
   /** The workbook's settings: what Excel would save inside the file. */
   readonly settings = new Map<string, unknown>();
   private readonly listeners = new Set<() => void>();
+  /** The charts added, by sheet: Excel would draw them; the preview only records them. */
+  readonly charts: Array<{ sheetName: string } & DraftChart> = [];
 
   constructor(sheets: Array<Omit<MemorySheet, "marks">>) {
     if (sheets.length === 0) throw new Error("MemoryWorkbook needs at least one sheet");
@@ -47,7 +55,35 @@ export class MemoryWorkbook implements Workbook, PreviewSource {
     this.update({ activeSheet: sheetName, selection });
   }
 
-  async readAnnex(): Promise<ReadSheet> {
+  /** The user's own edit of a cell (the tests and the preview's test hook), as typing it in Excel would. */
+  setCell(sheetName: string, address: string, value: CellValue): void {
+    const sheet = this.sheet(sheetName);
+    const { row, column } = parseA1(address);
+    const values = sheet.values.map((cells) => [...cells]);
+    while (values.length < row) values.push([]);
+    const cells = values[row - 1];
+    while (cells.length < column) cells.push("");
+    cells[column - 1] = value;
+    this.replaceSheet(sheetName, { values });
+  }
+
+  /** Through subscribe: a sheet whose values are a new array was edited (marks and selection are not). */
+  onChanged(listener: ChangeListener): () => void {
+    let seen = new Map(this.state.sheets.map((sheet) => [sheet.name, sheet.values]));
+    return this.subscribe(() => {
+      const now = new Map(this.state.sheets.map((sheet) => [sheet.name, sheet.values]));
+      const changed = [...now].filter(([name, values]) => seen.has(name) && seen.get(name) !== values);
+      seen = now;
+      for (const [name] of changed) listener(name);
+    });
+  }
+
+  async addChart(sheetName: string, chart: DraftChart): Promise<void> {
+    this.sheet(sheetName);
+    this.charts.push({ sheetName, ...chart });
+  }
+
+  async readAnnex({ signal, onProgress }: WorkOptions = {}): Promise<ReadSheet> {
     const sheet = this.sheet(this.state.activeSheet);
     const [start, end = start] = this.state.selection.split(":").map(parseA1);
     const single = start.row === end.row && start.column === end.column;
@@ -60,6 +96,11 @@ export class MemoryWorkbook implements Workbook, PreviewSource {
     if (top > bottom || left > right) throw new WorkbookError("A seleção não tem nenhuma célula preenchida.");
     const values: CellValue[][] = [];
     for (let row = top; row <= bottom; row++) {
+      if ((row - top) % READ_CHUNK === 0 && bottom - top >= READ_CHUNK) {
+        onProgress?.(`Lendo a linha ${row - top + 1} de ${bottom - top + 1}…`, row - top, bottom - top + 1);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (signal?.aborted) throw new CancelledError();
+      }
       const cells = sheet.values[row - 1] ?? [];
       values.push(Array.from({ length: right - left + 1 }, (_, c) => cells[left - 1 + c] ?? ""));
     }

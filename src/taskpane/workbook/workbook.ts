@@ -1,6 +1,6 @@
 // The only door between the task pane and a workbook. Components receive a Workbook and never call
 // Office.js: ExcelWorkbook talks to Excel, MemoryWorkbook backs preview mode and the tests.
-import type { CellValue, ReaderProblem, Sheet } from "../../rules";
+import type { CellValue, DraftChart, ReaderProblem, Sheet } from "../../rules";
 
 export type MarkSeverity = "error" | "warning";
 
@@ -52,9 +52,18 @@ export interface NewSheet {
   origin?: SheetOrigin;
 }
 
+/** For long work: what stops it, and what it reports while it reads. */
+export interface WorkOptions {
+  signal?: AbortSignal;
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+/** Called with the name of a sheet whose values changed (an edit, a paste, a deleted row). */
+export type ChangeListener = (sheetName: string) => void;
+
 export interface Workbook {
   /** The selection when it has more than one cell, otherwise everything used on the active sheet. */
-  readAnnex(): Promise<ReadSheet>;
+  readAnnex(work?: WorkOptions): Promise<ReadSheet>;
   /** Replaces the add-in's marks on that sheet with these; the user's values and formats are not touched. */
   mark(sheetName: string, marks: readonly Mark[]): Promise<void>;
   /** Removes every mark of the add-in from that sheet (default: the active one), and only those. */
@@ -67,6 +76,13 @@ export interface Workbook {
   /** The analyst's rule sets stored in the workbook (they travel with the file), as JSON data. */
   readRuleSets(): Promise<unknown[]>;
   writeRuleSets(data: unknown[]): Promise<void>;
+  /** A column chart of these ranges of the sheet (see DraftChart). */
+  addChart(sheetName: string, chart: DraftChart): Promise<void>;
+  /**
+   * Tells the listener when the values of a sheet change (Excel: worksheet.onChanged, debounced). Returns
+   * what stops listening.
+   */
+  onChanged(listener: ChangeListener): () => void;
 }
 
 /** Where the workbook keeps the analyst's rule sets. */
@@ -77,6 +93,14 @@ export class WorkbookError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "WorkbookError";
+  }
+}
+
+/** "Cancelar" was pressed: the action stops, and nothing more is written to the workbook. */
+export class CancelledError extends Error {
+  constructor() {
+    super("Cancelado: nada mais foi escrito na pasta de trabalho.");
+    this.name = "CancelledError";
   }
 }
 

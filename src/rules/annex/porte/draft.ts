@@ -109,10 +109,45 @@ export function readDraftList(sheet: Sheet): DraftList {
 
 export type DraftMode = "values" | "formulas";
 
+/**
+ * The new resolution the annex belongs to. What is not known yet stays a placeholder in brackets for the
+ * analyst to fill in ("[número]", "[data]"); the year defaults to the current one, the competência to the year.
+ */
+export interface DraftResolution {
+  number?: string;
+  year?: number;
+  /** "2026", "janeiro a dezembro de 2026"… */
+  competencia?: string;
+}
+
+/** The resolution with its placeholders and defaults filled in. */
+export function resolutionOf(resolution: DraftResolution = {}, today = new Date()) {
+  const year = resolution.year ?? today.getFullYear();
+  const blank = (text: string | undefined, placeholder: string) => (text?.trim() ? text.trim() : placeholder);
+  return {
+    number: blank(resolution.number, "[número]"),
+    year,
+    competencia: blank(resolution.competencia, String(year)),
+  };
+}
+
 export interface DraftOptions {
   ruleSet: PorteRuleSet;
   /** Live formulas (=SES.PORTE, =SES.INCENTIVO, =SUM) or plain values. */
   mode: DraftMode;
+  /** The new resolution's number, year and competência (default: "[número]", this year). */
+  resolution?: DraftResolution;
+}
+
+/** A chart of the annex per porte: the A1 ranges of the "Resumo por porte" block on the drafted sheet. */
+export interface DraftChart {
+  title: string;
+  /** The porte labels ("A12:A14"). */
+  categories: string;
+  /** The amounts in reais ("D12:D14"). */
+  values: string;
+  /** Where its top-left corner goes ("G2"). */
+  anchor: string;
 }
 
 /** The drafted sheet: what each cell shows, its formula where it has one, and its number format. */
@@ -124,6 +159,8 @@ export interface DraftedAnnex {
   numberFormats: string[][];
   /** The municipalities the rule set leaves out, with the article that does. */
   excluded: string[];
+  /** The amounts per porte, for an Excel chart beside the annex (added on request). */
+  chart: DraftChart;
   summary: {
     rows: number;
     total: Cents;
@@ -143,9 +180,10 @@ const ABOVE = "Acima do limite";
 
 const collator = new Intl.Collator("pt-BR", { sensitivity: "base" });
 
-/** "Resolução SES/MG nº 5.978, de 23 de novembro de 2017" → "ANEXO I DA RESOLUÇÃO SES/MG Nº 5.978, DE 23 …". */
-function annexTitle(ruleSet: PorteRuleSet): string {
-  return `ANEXO I DA ${ruleSet.title.toLocaleUpperCase("pt-BR")}`;
+/** The title of the new resolution's annex: "ANEXO I DA RESOLUÇÃO SES/MG Nº [NÚMERO], DE [DATA] DE 2026". */
+export function annexTitle(resolution: DraftResolution = {}): string {
+  const { number, year } = resolutionOf(resolution);
+  return `ANEXO I DA RESOLUÇÃO SES/MG Nº ${number}, DE [DATA] DE ${year}`.toLocaleUpperCase("pt-BR");
 }
 
 /**
@@ -154,7 +192,10 @@ function annexTitle(ruleSet: PorteRuleSet): string {
  * below it. Municipalities the rule set excludes (5.978/2017, Art. 2: Belo Horizonte) are left out.
  * In formulas mode a Teto MAC column feeds =SES.PORTE, so the annex follows later changes of the Teto MAC.
  */
-export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: DraftOptions): DraftedAnnex {
+export function draftPorteAnnex(
+  list: readonly DraftEntry[],
+  { ruleSet, mode, resolution }: DraftOptions,
+): DraftedAnnex {
   const excludedCodes = new Set(ruleSet.excludedMunicipalities.names.map(codeOf));
   const isExcluded = (entry: DraftEntry) => excludedCodes.has(entry.code ?? codeOf(entry.municipality));
   const excluded = list.filter(isExcluded).map((entry) => entry.municipality);
@@ -171,7 +212,7 @@ export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: 
   const formulas = mode === "formulas";
   const rule = ruleSet.id === "5978/2017" ? "" : `,"${ruleSet.id}"`;
   const sheet = new SheetBuilder();
-  sheet.row([annexTitle(ruleSet)]);
+  sheet.row([annexTitle(resolution)]);
   sheet.row([]);
   sheet.row(["LISTAGEM DOS MUNICÍPIOS BENEFICIÁRIOS"]);
   sheet.row([]);
@@ -213,6 +254,7 @@ export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: 
   ]);
   sheet.row([]);
   sheet.row(["Resumo por porte", "Municípios", "", "R$"]);
+  const firstGroup = sheet.rowCount + 1;
   for (const group of byPorte.values()) {
     if (group.count === 0) continue;
     const countFormula = formulas ? `=COUNTIF(C${first}:C${last},"${group.porte}")` : undefined;
@@ -224,6 +266,7 @@ export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: 
       { value: toExcelNumber(group.sum), formula: sumFormula, format: BRL_NUMBER_FORMAT },
     ]);
   }
+  const lastGroup = sheet.rowCount;
   const budget = ruleSet.budget.amount;
   sheet.row([
     `Limite (${ruleSet.budget.article})`,
@@ -258,6 +301,12 @@ export function draftPorteAnnex(list: readonly DraftEntry[], { ruleSet, mode }: 
   return {
     ...sheet.build(),
     excluded,
+    chart: {
+      title: `Anexo I por porte (competência ${resolutionOf(resolution).competencia})`,
+      categories: `A${firstGroup}:A${lastGroup}`,
+      values: `D${firstGroup}:D${lastGroup}`,
+      anchor: formulas ? "G2" : "F2",
+    },
     summary: {
       rows: entries.length,
       total,

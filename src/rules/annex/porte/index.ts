@@ -28,5 +28,13 @@ export type ValidateOptions = Partial<ValidateKindOptions<PorteRuleSet>>;
 export const validatePorteAnnex = (sheet: Sheet, options: ValidateOptions = {}): Report =>
   validateKind(porteAnnex, sheet, { ...options, ruleSet: options.ruleSet ?? PUBLISHED_RULES.porte() });
 
-export { draftPorteAnnex, readDraftList } from "./draft";
-export type { DraftedAnnex, DraftEntry, DraftList, DraftMode, DraftOptions } from "./draft";
+export { annexTitle, draftPorteAnnex, readDraftList, resolutionOf } from "./draft";
+export type {
+  DraftChart,
+  DraftedAnnex,
+  DraftEntry,
+  DraftList,
+  DraftMode,
+  DraftOptions,
+  DraftResolution,
+} from "./draft";
