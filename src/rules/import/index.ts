@@ -14,6 +14,7 @@ export { layoutPdfText, type PdfTextItem, type PdfTextLine } from "./pdf-layout"
 export {
   PDF_READING_PARAMS,
   readPdfDocument,
+  readPdfLines,
   type PdfDocumentLike,
   type PdfJsLike,
   type PdfLoadingTaskLike,

@@ -5,7 +5,7 @@
 import type { Sheet } from "../annex/sheet";
 import { RuleError } from "../errors";
 import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS } from "./limits";
-import { layoutPdfText, type PdfTextItem } from "./pdf-layout";
+import { layoutPdfText, type PdfTextItem, type PdfTextLine } from "./pdf-layout";
 import { importPdfText } from "./index";
 
 /** What is used of pdf.js's getDocument: its parameters are passed through as they are. */
@@ -60,8 +60,19 @@ export async function readPdfDocument(
   fileName: string,
   params: Record<string, unknown> = {},
 ): Promise<Sheet> {
+  return importPdfText(await readPdfLines(pdfjs, bytes, fileName, params));
+}
+
+/** The PDF's text lines in reading order, each with its page and line (readPdfDocument before the reading). */
+export async function readPdfLines(
+  pdfjs: PdfJsLike,
+  bytes: Uint8Array,
+  fileName: string,
+  params: Record<string, unknown> = {},
+): Promise<PdfTextLine[]> {
   // A copy: pdf.js refuses Node's Buffer, and may take over (transfer) the bytes it is given.
-  const task = pdfjs.getDocument({ ...params, ...PDF_READING_PARAMS, data: new Uint8Array(bytes) });
+  // Errors only (pdf.js's VerbosityLevel.ERRORS): its warnings are in English, for its developers.
+  const task = pdfjs.getDocument({ verbosity: 0, ...params, ...PDF_READING_PARAMS, data: new Uint8Array(bytes) });
   try {
     let document: PdfDocumentLike;
     try {
@@ -112,7 +123,7 @@ export async function readPdfDocument(
           "ou copie o texto do anexo de uma versão do documento que tenha texto e salve-o como .txt.",
       );
     }
-    return importPdfText(layoutPdfText(items));
+    return layoutPdfText(items);
   } finally {
     await task.destroy();
   }

@@ -3,8 +3,9 @@
 // whole workflow can be driven and checked without rendering anything (see commands.ts).
 import { DEFAULT_PORTE_RULE_SET, PUBLISHED_RULES, type RuleBook } from "../../rules";
 import type { Draft, Validation } from "../annex-actions";
+import type { ComparisonResult } from "../files/file-actions";
 
-export type Panel = "paste" | "draft" | "rules";
+export type Panel = "paste" | "draft" | "rules" | "compare";
 
 /** Why the last "Salvar regra" stored nothing: the message, and the refused fields by path. */
 export interface RuleSetRefusal {
@@ -27,6 +28,11 @@ export interface SessionState {
   /** The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them. */
   markedSheet: string | null;
   ruleSetRefusal: RuleSetRefusal | null;
+  // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+  /** The last "Comparar com…": what changed and the active sheet's changed cells (marked). */
+  comparison: ComparisonResult | null;
+  /** The sheets "Comparar com…" offers as the previous annex: all but the active one. */
+  compareSheets: string[];
 }
 
 export type SessionAction =
@@ -51,7 +57,14 @@ export type SessionAction =
   | { type: "rulesChanged"; rules: RuleBook; selected?: string }
   | { type: "ruleSetRefused"; refusal: RuleSetRefusal }
   /** The rule form opened again, closed or resubmitted: its last refusal no longer applies. */
-  | { type: "ruleFormReset" };
+  | { type: "ruleFormReset" }
+  // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+  /** A PDF read into a new sheet and validated there, as pasted text is. */
+  | { type: "pdfOpened"; validation: Validation }
+  /** The sheets to compare with listed, when "Comparar com…" opens. */
+  | { type: "compareSheetsListed"; sheets: string[] }
+  /** The active sheet compared and its changed cells marked; the panel closes, the validation gives way. */
+  | { type: "compared"; comparison: ComparisonResult };
 
 /** The session when the pane opens; unsupported says why this Excel cannot run it, if it cannot. */
 export function initialSession(unsupported?: string): SessionState {
@@ -65,6 +78,8 @@ export function initialSession(unsupported?: string): SessionState {
     rules: PUBLISHED_RULES,
     markedSheet: null,
     ruleSetRefusal: null,
+    comparison: null,
+    compareSheets: [],
   };
 }
 
@@ -77,13 +92,19 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case "failed":
       return { ...state, error: action.message };
     case "validated":
-      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName };
+      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName, comparison: null };
     case "pasted":
-      return { ...state, validation: action.validation, markedSheet: action.validation.sheetName, panel: null };
+      return {
+        ...state,
+        validation: action.validation,
+        markedSheet: action.validation.sheetName,
+        panel: null,
+        comparison: null,
+      };
     case "marksCleared":
       return { ...state, markedSheet: null };
     case "cleared":
-      return { ...state, markedSheet: null, validation: null };
+      return { ...state, markedSheet: null, validation: null, comparison: null };
     case "drafted":
       return { ...state, draft: action.draft, panel: null };
     case "panelToggled":
@@ -104,5 +125,24 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, ruleSetRefusal: action.refusal };
     case "ruleFormReset":
       return { ...state, ruleSetRefusal: null };
+    // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+    case "pdfOpened":
+      return {
+        ...state,
+        validation: action.validation,
+        markedSheet: action.validation.sheetName,
+        panel: null,
+        comparison: null,
+      };
+    case "compareSheetsListed":
+      return { ...state, compareSheets: action.sheets };
+    case "compared":
+      return {
+        ...state,
+        comparison: action.comparison,
+        markedSheet: action.comparison.sheetName,
+        validation: null,
+        panel: null,
+      };
   }
 }
