@@ -37,7 +37,7 @@ interface PdfJsTextItem {
 }
 
 /**
- * The parameters every reading uses: no eval (the pane's Content-Security-Policy forbids it, and a PDF's fonts
+ * The parameters every reading uses: nothing evaluated as code (the pane's Content-Security-Policy forbids it; a PDF's fonts
  * are never compiled to code), no fonts installed in the page or taken from the system (only the text is
  * read), and a damaged page read as far as it goes.
  */

@@ -19,10 +19,13 @@ import { initialSession, sessionReducer, type Panel } from "../session/session";
 import type { PreviewSource } from "../workbook/preview-source";
 import type { Workbook } from "../workbook/workbook";
 import { AnnexChoice } from "./AnnexChoice";
+import { ComparePanel } from "./ComparePanel";
+import { ComparisonView } from "./ComparisonView";
 import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
 import { FirstRun } from "./FirstRun";
 import { FunctionsHelp } from "./FunctionsHelp";
+import { OpenPdfButton } from "./OpenPdfButton";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
 import { ProblemList } from "./ProblemList";
@@ -102,6 +105,15 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         <Button onClick={() => toggle("paste")} aria-expanded={panel === "paste"} disabled={disabled}>
           Colar texto publicado
         </Button>
+        {/* Issue 16: "Abrir PDF…" and "Comparar com…" */}
+        <OpenPdfButton disabled={disabled} onOpen={(file) => commands.openPdf(workbook, state, dispatch, file)} />
+        <Button
+          onClick={() => commands.toggleCompare(workbook, state, dispatch)}
+          aria-expanded={panel === "compare"}
+          disabled={disabled}
+        >
+          Comparar com…
+        </Button>
         <Button onClick={() => toggle("draft")} aria-expanded={panel === "draft"} disabled={disabled}>
           Redigir anexo
         </Button>
@@ -125,6 +137,14 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
       </Field>
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
       {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={closePanel} />}
+      {panel === "compare" && (
+        <ComparePanel
+          busy={busy !== null}
+          sheets={state.compareSheets}
+          onCompare={(source) => commands.compare(workbook, state, dispatch, source)}
+          onCancel={closePanel}
+        />
+      )}
       {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={closePanel} />}
       {panel === "rules" && (
         <RulesSection
@@ -136,7 +156,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           onFormReset={() => dispatch({ type: "ruleFormReset" })}
         />
       )}
-      {!validation && !draft && panel === null && unsupported === undefined && (
+      {!validation && !draft && !state.comparison && panel === null && unsupported === undefined && (
         <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
       )}
       {busy && <Spinner size="tiny" label={busy} />}
@@ -148,6 +168,12 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
       {validation && <AnnexChoice report={validation.report} disabled={disabled} onChoose={validate} />}
       {validation && <SummaryView report={validation.report} sheetName={validation.sheetName} rules={rules} />}
       {validation && <ProblemList report={validation.report} onSelectCell={selectCell} />}
+      {state.comparison && (
+        <ComparisonView
+          result={state.comparison}
+          onSelectCell={(cell) => commands.selectComparedCell(workbook, state, dispatch, cell)}
+        />
+      )}
       {draft && <DraftResult draft={draft} copy={copy} />}
       <FunctionsHelp />
     </main>
