@@ -74,23 +74,23 @@ export async function readPdfLines(
   // Errors only (pdf.js's VerbosityLevel.ERRORS): its warnings are in English, for its developers.
   const task = pdfjs.getDocument({ verbosity: 0, ...params, ...PDF_READING_PARAMS, data: new Uint8Array(bytes) });
   try {
-    let document: PdfDocumentLike;
+    let pdf: PdfDocumentLike;
     try {
-      document = await task.promise;
+      pdf = await task.promise;
     } catch (error) {
       throw refusedPdf(fileName, error);
     }
-    if (document.numPages > MAX_PDF_PAGES) {
+    if (pdf.numPages > MAX_PDF_PAGES) {
       throw new RuleError(
         "invalid",
-        `O PDF "${fileName}" tem ${document.numPages} páginas, acima do limite de ${MAX_PDF_PAGES}. Salve só as páginas do anexo num PDF menor e confira esse arquivo.`,
+        `O PDF "${fileName}" tem ${pdf.numPages} páginas, acima do limite de ${MAX_PDF_PAGES}. Salve só as páginas do anexo num PDF menor e confira esse arquivo.`,
       );
     }
     const items: PdfTextItem[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
+    for (let number = 1; number <= pdf.numPages; number++) {
       let content;
       try {
-        const page = await document.getPage(number);
+        const page = await pdf.getPage(number);
         content = await page.getTextContent();
         page.cleanup();
       } catch (error) {
