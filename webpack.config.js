@@ -82,6 +82,11 @@ module.exports = async (env, options) => {
           // Types are checked once by `npm run typecheck`; the build only strips them.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        // pdf.js ("Abrir PDF…", lazy chunks): no build path of this machine in its import.meta.url.
+        {
+          test: /[\\/]pdfjs-dist[\\/]build[\\/].+\.mjs$/,
+          use: path.resolve(__dirname, "scripts/pdfjs-import-meta-loader.cjs"),
+        },
         // The bundled Anexo I text for preview mode, as a string.
         { test: /\.txt$/, type: "asset/source" },
       ],

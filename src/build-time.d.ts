@@ -8,3 +8,8 @@ declare module "*.txt" {
 
 /** The add-in's version (package.json), set by webpack's DefinePlugin. */
 declare const __ADDIN_VERSION__: string;
+
+/** pdf.js's browser build (the pane's "Abrir PDF…"): the package's types describe it. */
+declare module "pdfjs-dist/build/pdf.mjs" {
+  export * from "pdfjs-dist";
+}

@@ -1,4 +1,5 @@
 // Two annexes compared (issue 16): what a new annex adds, removes and changes against the previous one.
+export { comparedCells, type ComparedCell, type ComparedCellKind } from "./cells";
 export { compareAnnexes, compareRows, type CompareOptions, type CompareSide } from "./compare";
 export { comparisonSheets, describeChange, signedBrl, type ComparisonMark, type ComparisonSheet } from "./layout";
 export {

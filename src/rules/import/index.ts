@@ -11,6 +11,15 @@ import type { SourcePlace } from "./published-text";
 export { BRL_NUMBER_FORMAT, tabulatePublishedText, type PublishedSheet } from "./published-sheet";
 export { PUBLISHED_HEADER, readPublishedText, type PublishedText, type SourcePlace } from "./published-text";
 export { layoutPdfText, type PdfTextItem, type PdfTextLine } from "./pdf-layout";
+export {
+  PDF_READING_PARAMS,
+  readPdfDocument,
+  readPdfLines,
+  type PdfDocumentLike,
+  type PdfJsLike,
+  type PdfLoadingTaskLike,
+  type PdfPageLike,
+} from "./pdf-document";
 export { decodeText, type DecodedText } from "./decode";
 export { readCsv } from "./csv";
 export {

@@ -21,11 +21,14 @@ import type { PreviewSource } from "../workbook/preview-source";
 import type { Workbook } from "../workbook/workbook";
 import { AnnexChoice } from "./AnnexChoice";
 import { BusyIndicator } from "./BusyIndicator";
+import { ComparePanel } from "./ComparePanel";
+import { ComparisonView } from "./ComparisonView";
 import { DraftPanel } from "./DraftPanel";
 import { DraftResult } from "./DraftResult";
 import { FirstRun } from "./FirstRun";
 import { FunctionsHelp } from "./FunctionsHelp";
 import { Check } from "./NativeControls";
+import { OpenPdfButton } from "./OpenPdfButton";
 import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
 import { ProblemList } from "./ProblemList";
@@ -155,6 +158,15 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         <Button onClick={() => toggle("paste")} aria-expanded={panel === "paste"} disabled={disabled}>
           Colar texto publicado
         </Button>
+        {/* Issue 16: "Abrir PDF…" and "Comparar com…" */}
+        <OpenPdfButton disabled={disabled} onOpen={(file) => commands.openPdf(workbook, state, dispatch, file)} />
+        <Button
+          onClick={() => commands.toggleCompare(workbook, state, dispatch)}
+          aria-expanded={panel === "compare"}
+          disabled={disabled}
+        >
+          Comparar com…
+        </Button>
         <Button onClick={() => toggle("draft")} aria-expanded={panel === "draft"} disabled={disabled}>
           Redigir anexo
         </Button>
@@ -190,6 +202,14 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
       />
       <p>Valida a planilha ativa, ou a seleção quando ela tem mais de uma célula.</p>
       {panel === "paste" && <PastePanel busy={busy !== null} onSubmit={paste} onCancel={closePanel} />}
+      {panel === "compare" && (
+        <ComparePanel
+          busy={busy !== null}
+          sheets={state.compareSheets}
+          onCompare={(source) => commands.compare(workbook, state, dispatch, source)}
+          onCancel={closePanel}
+        />
+      )}
       {panel === "draft" && <DraftPanel busy={busy !== null} onSubmit={redigir} onCancel={closePanel} />}
       {panel === "rules" && (
         <RulesSection
@@ -201,7 +221,7 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           onFormReset={() => dispatch({ type: "ruleFormReset" })}
         />
       )}
-      {!validation && !draft && !state.previous && panel === null && unsupported === undefined && (
+      {!validation && !draft && !state.previous && !state.comparison && panel === null && unsupported === undefined && (
         <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
       )}
       {busy && <BusyIndicator key={busy} label={busy} progress={state.progress} cancel={state.cancel} />}
@@ -236,6 +256,12 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           )
         }
       />
+      {state.comparison && (
+        <ComparisonView
+          result={state.comparison}
+          onSelectCell={(cell) => commands.selectComparedCell(workbook, state, dispatch, cell)}
+        />
+      )}
       <FunctionsHelp />
     </main>
   );

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { formatBrl, parseDecimalString, type Problem, type ProblemCode, type Report } from "../../rules";
+import { describePlace, formatBrl, parseDecimalString, type Problem, type ProblemCode, type Report } from "../../rules";
 import { PROBLEM_TITLES } from "../problem-labels";
 
 /** Items shown per group at first: a sheet of 50,000 wrong rows must not freeze the pane. */
@@ -95,6 +95,9 @@ function ProblemGroup({
                 </>
               )}
               {problem.message}
+              {problem.line !== null && problem.page !== null && (
+                <span className={styles.details}> ({describePlace(problem.page, problem.line)})</span>
+              )}
               <ProblemDetails problem={problem} className={styles.details} />
             </li>
           ))}

@@ -17,6 +17,14 @@ import {
   saveRuleSet,
   type RuleSetForm,
 } from "../rule-set-actions";
+import {
+  browserPdfjs,
+  compareWith,
+  openPublishedPdf,
+  type AnnexFile,
+  type CompareSource,
+  type PdfjsLoader,
+} from "../files/file-actions";
 import { CancelledError, type Workbook } from "../workbook/workbook";
 import { messageOf, refusalOf } from "./failure-messages";
 import type { SessionAction, SessionState } from "./session";
@@ -165,3 +173,51 @@ export const exportRules = (
     show(json);
     await copy(json).catch(() => undefined);
   });
+
+// --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+
+/** "Abrir PDF…": the PDF's annex on a new sheet, validated; problems point to the page and line too. */
+export const openPdf = (
+  workbook: Workbook,
+  state: SessionState,
+  dispatch: Dispatch,
+  file: AnnexFile,
+  loadPdfjs: PdfjsLoader = browserPdfjs,
+) =>
+  run(dispatch, "Lendo o PDF…", async () => {
+    const validation = await openPublishedPdf(workbook, file, state, loadPdfjs);
+    await clearPreviousMarks(workbook, state, dispatch, validation.sheetName);
+    return { type: "pdfOpened", validation };
+  });
+
+/** "Comparar com…" opened (or closed): the sheets other than the active one are offered. */
+export async function toggleCompare(workbook: Workbook, state: SessionState, dispatch: Dispatch): Promise<void> {
+  dispatch({ type: "panelToggled", panel: "compare" });
+  if (state.panel === "compare") return; // it was open: now closed
+  try {
+    const [sheets, active] = await Promise.all([workbook.listSheets(), workbook.activeSheetName()]);
+    dispatch({ type: "compareSheetsListed", sheets: sheets.filter((name) => name !== active) });
+  } catch (failure) {
+    dispatch({ type: "failed", message: messageOf(failure) });
+  }
+}
+
+/** "Comparar": the active sheet (new) with the previous annex (a sheet or a file); its changed cells marked. */
+export const compare = (
+  workbook: Workbook,
+  state: SessionState,
+  dispatch: Dispatch,
+  source: CompareSource,
+  loadPdfjs: PdfjsLoader = browserPdfjs,
+) =>
+  run(dispatch, "Comparando…", async () => {
+    const comparison = await compareWith(workbook, source, state, loadPdfjs);
+    await clearPreviousMarks(workbook, state, dispatch, comparison.sheetName);
+    return { type: "compared", comparison };
+  });
+
+/** "Ir para a célula" of a change: on the sheet that was compared. */
+export const selectComparedCell = async (workbook: Workbook, state: SessionState, dispatch: Dispatch, cell: string) => {
+  const { comparison } = state;
+  if (comparison) await run(dispatch, "Selecionando…", () => workbook.selectCell(comparison.sheetName, cell));
+};

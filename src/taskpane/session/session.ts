@@ -3,8 +3,9 @@
 // whole workflow can be driven and checked without rendering anything (see commands.ts).
 import { DEFAULT_PORTE_RULE_SET, PUBLISHED_RULES, type RuleBook } from "../../rules";
 import type { Draft, Validation } from "../annex-actions";
+import type { ComparisonResult } from "../files/file-actions";
 
-export type Panel = "paste" | "draft" | "rules";
+export type Panel = "paste" | "draft" | "rules" | "compare";
 
 /** What the results area shows: one result at a time, the one before it kept as "resultado anterior". */
 export type Result = { kind: "validation"; validation: Validation } | { kind: "draft"; draft: Draft };
@@ -49,6 +50,11 @@ export interface SessionState {
   notice: string | null;
   /** Live mode: the validated table is validated again whenever its values change. */
   live: boolean;
+  // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+  /** The last "Comparar com…": what changed and the active sheet's changed cells (marked). */
+  comparison: ComparisonResult | null;
+  /** The sheets "Comparar com…" offers as the previous annex: all but the active one. */
+  compareSheets: string[];
 }
 
 /** The current result, as one value. */
@@ -98,7 +104,14 @@ export type SessionAction =
   | { type: "rulesChanged"; rules: RuleBook; selected?: string }
   | { type: "ruleSetRefused"; refusal: RuleSetRefusal }
   /** The rule form opened again, closed or resubmitted: its last refusal no longer applies. */
-  | { type: "ruleFormReset" };
+  | { type: "ruleFormReset" }
+  // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+  /** A PDF read into a new sheet and validated there, as pasted text is. */
+  | { type: "pdfOpened"; validation: Validation }
+  /** The sheets to compare with listed, when "Comparar com…" opens. */
+  | { type: "compareSheetsListed"; sheets: string[] }
+  /** The active sheet compared and its changed cells marked; the panel closes, the validation gives way. */
+  | { type: "compared"; comparison: ComparisonResult };
 
 /** The session when the pane opens; unsupported says why this Excel cannot run it, if it cannot. */
 export function initialSession(unsupported?: string): SessionState {
@@ -118,6 +131,8 @@ export function initialSession(unsupported?: string): SessionState {
     cancel: null,
     notice: null,
     live: false,
+    comparison: null,
+    compareSheets: [],
   };
 }
 
@@ -144,6 +159,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ...next,
         previous: action.live ? state.previous : next.previous,
         markedSheet: action.validation.sheetName,
+        comparison: null,
       };
     }
     case "pasted":
@@ -151,11 +167,12 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ...withResult(state, { kind: "validation", validation: action.validation }),
         markedSheet: action.validation.sheetName,
         panel: null,
+        comparison: null,
       };
     case "marksCleared":
       return { ...state, markedSheet: null };
     case "cleared":
-      return { ...state, markedSheet: null, validation: null, stale: false };
+      return { ...state, markedSheet: null, validation: null, stale: false, comparison: null };
     case "drafted":
       return { ...withResult(state, { kind: "draft", draft: action.draft }), panel: null };
     case "panelToggled":
@@ -176,5 +193,23 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, ruleSetRefusal: action.refusal };
     case "ruleFormReset":
       return { ...state, ruleSetRefusal: null };
+    // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
+    case "pdfOpened":
+      return {
+        ...withResult(state, { kind: "validation", validation: action.validation }),
+        markedSheet: action.validation.sheetName,
+        panel: null,
+        comparison: null,
+      };
+    case "compareSheetsListed":
+      return { ...state, compareSheets: action.sheets };
+    case "compared":
+      return {
+        ...state,
+        comparison: action.comparison,
+        markedSheet: action.comparison.sheetName,
+        validation: null,
+        panel: null,
+      };
   }
 }

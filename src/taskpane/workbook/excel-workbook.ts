@@ -65,6 +65,32 @@ export class ExcelWorkbook implements Workbook {
     });
   }
 
+  async activeSheetName(): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      await context.sync();
+      return sheet.name;
+    });
+  }
+
+  async readSheet(name: string): Promise<ReadSheet> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      const origins = context.workbook.settings.getItemOrNullObject(SHEET_ORIGINS_SETTING);
+      sheet.load("name, id");
+      origins.load("value");
+      await context.sync();
+      if (sheet.isNullObject) throw new WorkbookError(`A planilha "${name}" não existe mais.`);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("values, address");
+      await context.sync();
+      if (used.isNullObject) throw new WorkbookError(`A planilha "${name}" está vazia.`);
+      const read = { name: sheet.name, origin: firstCellOf(used.address), values: used.values as CellValue[][] };
+      return withOrigin(read, originOf(origins, sheet.id));
+    });
+  }
+
   async mark(sheetName: string, marks: readonly Mark[]): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);

@@ -109,6 +109,24 @@ export class MemoryWorkbook implements Workbook, PreviewSource {
     return withOrigin({ name: sheet.name, origin: `${columnLetters(left)}${top}`, values }, stored);
   }
 
+  async activeSheetName(): Promise<string> {
+    return this.state.activeSheet;
+  }
+
+  async readSheet(name: string): Promise<ReadSheet> {
+    const sheet = this.sheet(name);
+    const used = usedBounds(sheet.values);
+    if (!used) throw new WorkbookError(`A planilha "${sheet.name}" está vazia.`);
+    const values: CellValue[][] = [];
+    for (let row = used.top; row <= used.bottom; row++) {
+      const cells = sheet.values[row - 1] ?? [];
+      values.push(Array.from({ length: used.right - used.left + 1 }, (_, c) => cells[used.left - 1 + c] ?? ""));
+    }
+    const origins = (this.settings.get(SHEET_ORIGINS_SETTING) ?? {}) as Record<string, SheetOrigin>;
+    const stored = Object.hasOwn(origins, sheet.name) ? origins[sheet.name] : undefined;
+    return withOrigin({ name: sheet.name, origin: `${columnLetters(used.left)}${used.top}`, values }, stored);
+  }
+
   async mark(sheetName: string, marks: readonly Mark[]): Promise<void> {
     const byCell = new Map<string, Mark>();
     for (const mark of marks) {

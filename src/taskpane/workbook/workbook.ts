@@ -27,6 +27,8 @@ export interface SheetOrigin {
   readerProblems: ReaderProblem[];
   /** The height of the sheet as written: once rows are added or removed, the lines no longer apply. */
   rows: number;
+  /** For a sheet read from a PDF ("Abrir PDF…"): the page of each row (lines then count on that page). */
+  pages?: (number | null)[];
 }
 
 /** Where the workbook keeps the origins of the sheets the add-in wrote, by worksheet id. */
@@ -37,7 +39,14 @@ export function withOrigin(sheet: ReadSheet, origin: SheetOrigin | undefined): R
   if (!origin || origin.ocr !== true) return sheet;
   const whole = sheet.origin === "A1" && sheet.values.length === origin.rows;
   return whole
-    ? { ...sheet, ocr: true, format: "text", lines: origin.lines, readerProblems: origin.readerProblems }
+    ? {
+        ...sheet,
+        ocr: true,
+        format: "text",
+        lines: origin.lines,
+        readerProblems: origin.readerProblems,
+        ...(origin.pages ? { pages: origin.pages } : {}),
+      }
     : { ...sheet, ocr: true };
 }
 
@@ -71,6 +80,10 @@ export interface Workbook {
   /** Shows the sheet and selects the cell. */
   selectCell(sheetName: string, cell: string): Promise<void>;
   listSheets(): Promise<string[]>;
+  /** The name of the active sheet. */
+  activeSheetName(): Promise<string>;
+  /** Everything used on that sheet (not the selection), e.g. the previous annex for "Comparar com…". */
+  readSheet(name: string): Promise<ReadSheet>;
   /** Adds a sheet with these cells and shows it; the name must be free (see freeSheetName). */
   addSheet(sheet: NewSheet): Promise<void>;
   /** The analyst's rule sets stored in the workbook (they travel with the file), as JSON data. */
