@@ -1,7 +1,7 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatBrl, parseBrl, type Cents, type RuleBook } from "../../rules";
-import { formFrom, type RuleSetForm } from "../rule-set-actions";
+import { formFrom, type RuleSetForm } from "../rule-set-form";
 import type { RuleSetRefusal } from "../session/session";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { RuleBook } from "../../rules";
-import type { RuleSetForm } from "../rule-set-actions";
+import type { RuleSetForm } from "../rule-set-form";
 import type { RuleSetRefusal } from "../session/session";
 import { RuleSetPanel } from "./RuleSetPanel";
 

@@ -1,35 +1,21 @@
 // The pane's buttons as commands: each runs an action over the Workbook and dispatches what happened, so the
 // components only render the session and call these. A command never rejects: failures become pt-BR messages.
 import type { DraftMode } from "../../rules";
-import {
-  draftAnnex,
-  openExample,
-  pastePublishedText,
-  readFingerprint,
-  validateActiveSheet,
-  type DraftRequest,
-  type Work,
-} from "../annex-actions";
-import {
-  applyStoredRuleSets,
-  exportRuleSets,
-  importRuleSets,
-  saveRuleSet,
-  type RuleSetForm,
-} from "../rule-set-actions";
-import {
-  browserPdfjs,
-  compareWith,
-  openPublishedPdf,
-  type AnnexFile,
-  type CompareSource,
-  type PdfjsLoader,
-} from "../files/file-actions";
+import type { DraftRequest, Work } from "../annex-actions";
+import type { AnnexFile, CompareSource, PdfjsLoader } from "../files/file-actions";
+import type { RuleSetForm } from "../rule-set-form";
 import { CancelledError, type Workbook } from "../workbook/workbook";
 import { messageOf, refusalOf } from "./failure-messages";
 import type { SessionAction, SessionState } from "./session";
 
 export type Dispatch = (action: SessionAction) => void;
+
+// What the buttons run is loaded on the first click, not with the pane: the validators with the IBGE tables
+// (about 50 KB gz of municipality data), the CSV reader and the comparison, and zod for the analyst's rule sets.
+// The pane shows sooner, and a workbook that never validates never pays for them.
+const annexActions = () => import(/* webpackChunkName: "anexos" */ "../annex-actions");
+const fileActions = () => import(/* webpackChunkName: "arquivos" */ "../files/file-actions");
+const ruleSetActions = () => import(/* webpackChunkName: "regras" */ "../rule-set-actions");
 
 /**
  * Busy with the label while the action runs; resolves to whether it succeeded. The action gets what lets it
@@ -70,7 +56,9 @@ async function clearPreviousMarks(workbook: Workbook, state: SessionState, dispa
 /** The rule sets saved in the workbook, so that its own rules are offered and used at once. */
 export async function loadStoredRules(workbook: Workbook, dispatch: Dispatch): Promise<void> {
   try {
-    const { rules, problems } = await applyStoredRuleSets(workbook);
+    // Most workbooks hold none: then the published rule sets stand, and zod is not even loaded.
+    if ((await workbook.readRuleSets()).length === 0) return;
+    const { rules, problems } = await (await ruleSetActions()).applyStoredRuleSets(workbook);
     dispatch({ type: "rulesLoaded", rules, problems });
   } catch (failure) {
     dispatch({ type: "failed", message: messageOf(failure) });
@@ -80,7 +68,7 @@ export async function loadStoredRules(workbook: Workbook, dispatch: Dispatch): P
 /** "Validar": the active sheet (or selection), the annex chosen (from 1) when it holds several. */
 export const validate = (workbook: Workbook, state: SessionState, dispatch: Dispatch, annex = 1, live = false) =>
   run(dispatch, "Validando…", async (work) => {
-    const validation = await validateActiveSheet(workbook, state, annex, work);
+    const validation = await (await annexActions()).validateActiveSheet(workbook, state, annex, work);
     await clearPreviousMarks(workbook, state, dispatch, validation.sheetName);
     return { type: "validated", validation, live };
   });
@@ -98,7 +86,7 @@ export async function sheetChanged(workbook: Workbook, state: SessionState, disp
   if (state.stale && !state.live) return;
   // Compared first: a signal without a change of values (our own marks, where a host reports them) does
   // nothing, so live mode can never loop on its own writes.
-  const now = await readFingerprint(workbook).catch(() => null); // emptied or deleted: no longer matches
+  const now = await (await annexActions()).readFingerprint(workbook).catch(() => null); // emptied or deleted: no longer matches
   const active = now?.sheetName === sheetName;
   if (active && now.fingerprint === (validation?.fingerprint ?? draft?.fingerprint)) return;
   // Live mode validates the edited table again when it is the one on screen (what readAnnex reads).
@@ -118,21 +106,24 @@ export const clearMarks = (workbook: Workbook, state: SessionState, dispatch: Di
 export const paste = (workbook: Workbook, state: SessionState, dispatch: Dispatch, text: string) =>
   run(dispatch, "Criando planilha…", async (work) => {
     await clearPreviousMarks(workbook, state, dispatch);
-    return { type: "pasted", validation: await pastePublishedText(workbook, text, state, undefined, work) };
+    return {
+      type: "pasted",
+      validation: await (await annexActions()).pastePublishedText(workbook, text, state, undefined, work),
+    };
   });
 
 /** "Ver exemplo": the bundled Anexo I on a new sheet, validated. */
 export const example = (workbook: Workbook, state: SessionState, dispatch: Dispatch) =>
   run(dispatch, "Abrindo o exemplo…", async (work) => {
     await clearPreviousMarks(workbook, state, dispatch);
-    return { type: "validated", validation: await openExample(workbook, work) };
+    return { type: "validated", validation: await (await annexActions()).openExample(workbook, work) };
   });
 
 /** "Criar anexo": the list on the active sheet drafted as an annex on a new sheet. */
 export const draft = (workbook: Workbook, state: SessionState, dispatch: Dispatch, request: DraftRequest | DraftMode) =>
   run(dispatch, "Redigindo o anexo…", async (work) => ({
     type: "drafted",
-    draft: await draftAnnex(workbook, request, state, work),
+    draft: await (await annexActions()).draftAnnex(workbook, request, state, work),
   }));
 
 /** "Ir para a célula": the cell of a problem of the last validation. */
@@ -148,7 +139,7 @@ export const selectCell = async (workbook: Workbook, state: SessionState, dispat
 export async function saveRule(workbook: Workbook, form: RuleSetForm, dispatch: Dispatch): Promise<boolean> {
   dispatch({ type: "ruleFormReset" });
   try {
-    const saved = await saveRuleSet(workbook, form);
+    const saved = await (await ruleSetActions()).saveRuleSet(workbook, form);
     dispatch({ type: "rulesChanged", rules: saved.rules, selected: saved.ruleSet.id });
     return true;
   } catch (failure) {
@@ -159,7 +150,10 @@ export async function saveRule(workbook: Workbook, form: RuleSetForm, dispatch: 
 
 /** "Importar": rule sets exported from another workbook. Resolves to whether they were stored. */
 export const importRules = (workbook: Workbook, dispatch: Dispatch, json: string) =>
-  run(dispatch, "Importando…", async () => ({ type: "rulesChanged", rules: await importRuleSets(workbook, json) }));
+  run(dispatch, "Importando…", async () => ({
+    type: "rulesChanged",
+    rules: await (await ruleSetActions()).importRuleSets(workbook, json),
+  }));
 
 /** "Exportar regras": the JSON shown (show) and put on the clipboard when it can be. */
 export const exportRules = (
@@ -169,7 +163,7 @@ export const exportRules = (
   copy: (text: string) => Promise<void>,
 ) =>
   run(dispatch, "Exportando…", async () => {
-    const json = await exportRuleSets(workbook);
+    const json = await (await ruleSetActions()).exportRuleSets(workbook);
     show(json);
     await copy(json).catch(() => undefined);
   });
@@ -182,10 +176,10 @@ export const openPdf = (
   state: SessionState,
   dispatch: Dispatch,
   file: AnnexFile,
-  loadPdfjs: PdfjsLoader = browserPdfjs,
+  loadPdfjs?: PdfjsLoader,
 ) =>
   run(dispatch, "Lendo o PDF…", async () => {
-    const validation = await openPublishedPdf(workbook, file, state, loadPdfjs);
+    const validation = await (await fileActions()).openPublishedPdf(workbook, file, state, loadPdfjs);
     await clearPreviousMarks(workbook, state, dispatch, validation.sheetName);
     return { type: "pdfOpened", validation };
   });
@@ -208,10 +202,10 @@ export const compare = (
   state: SessionState,
   dispatch: Dispatch,
   source: CompareSource,
-  loadPdfjs: PdfjsLoader = browserPdfjs,
+  loadPdfjs?: PdfjsLoader,
 ) =>
   run(dispatch, "Comparando…", async () => {
-    const comparison = await compareWith(workbook, source, state, loadPdfjs);
+    const comparison = await (await fileActions()).compareWith(workbook, source, state, loadPdfjs);
     await clearPreviousMarks(workbook, state, dispatch, comparison.sheetName);
     return { type: "compared", comparison };
   });

@@ -1,6 +1,6 @@
 // What the analyst reads when an action fails: always pt-BR, and saying that their cells were not changed.
 import { RuleError } from "../../rules";
-import { fieldErrors } from "../rule-set-actions";
+import { fieldErrors } from "../rule-set-form";
 import { WorkbookError } from "../workbook/workbook";
 import type { RuleSetRefusal } from "./session";
 
