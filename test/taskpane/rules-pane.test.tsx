@@ -49,6 +49,26 @@ describe("rule sets made in the pane", () => {
     expect(screen.getByRole("combobox", { name: "Regra" }).textContent).toContain("minha-2018");
   });
 
+  test("saved, then exported: each is the result in the one results area, the one before it 'resultado anterior'", async () => {
+    const book = workbook();
+    const copied: string[] = [];
+    render(<App workbook={book} copy={async (text) => void copied.push(text)} />);
+    await makeRule("minha-2018");
+    const results = () => within(document.querySelector<HTMLElement>("[data-results]")!);
+    expect(results().getByRole("status").textContent).toBe("Regra minha-2018 salva na pasta.");
+
+    await click("Exportar regras");
+    const field = results().getByRole("textbox", { name: "Regras em JSON (copiadas; use com anexos --regra-arquivo)" });
+    expect((field as HTMLTextAreaElement).value).toBe(copied[0]);
+    expect(results().getByRole("status").textContent).toBe("Regras exportadas em JSON.");
+    await act(async () => fireEvent.click(results().getByRole("button", { name: "Copiar JSON" })));
+    expect(copied).toHaveLength(2);
+    await act(async () => fireEvent.click(results().getByRole("button", { name: "Resultado anterior" })));
+    expect(
+      results().getByRole("region", { name: "Resultado anterior: Regra minha-2018 salva na pasta." }),
+    ).toBeTruthy();
+  });
+
   test("a band that leaves a gap is refused with the message on the field at fault, and nothing is stored", async () => {
     const book = workbook();
     render(<App workbook={book} />);

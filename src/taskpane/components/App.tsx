@@ -33,6 +33,7 @@ import { PastePanel } from "./PastePanel";
 import { PreviewGrid } from "./PreviewGrid";
 import { ProblemList } from "./ProblemList";
 import { ResultsArea } from "./ResultsArea";
+import { RulesResult } from "./RulesResult";
 import { RulesSection } from "./RulesSection";
 import { SummaryView } from "./SummaryView";
 
@@ -88,7 +89,7 @@ export interface AppProps {
 export function App({ workbook, preview, unsupported, copy = copyText }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(sessionReducer, unsupported, initialSession);
-  const { busy, error, validation, draft, panel, ruleSetId, rules } = state;
+  const { busy, error, validation, panel, ruleSetId, rules } = state;
 
   useEffect(() => {
     if (unsupported === undefined) void commands.loadStoredRules(workbook, dispatch);
@@ -217,11 +218,11 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
           refusal={state.ruleSetRefusal}
           onSave={(form) => commands.saveRule(workbook, form, dispatch)}
           onImport={(json) => commands.importRules(workbook, dispatch, json)}
-          onExport={(show) => void commands.exportRules(workbook, dispatch, show, copy)}
+          onExport={() => void commands.exportRules(workbook, dispatch, copy)}
           onFormReset={() => dispatch({ type: "ruleFormReset" })}
         />
       )}
-      {!validation && !draft && !state.previous && !state.comparison && panel === null && unsupported === undefined && (
+      {!currentResult(state) && !state.previous && panel === null && unsupported === undefined && (
         <FirstRun onValidate={() => validate()} onExample={example} disabled={disabled} />
       )}
       {busy && <BusyIndicator key={busy} label={busy} progress={state.progress} cancel={state.cancel} />}
@@ -239,29 +240,37 @@ export function App({ workbook, preview, unsupported, copy = copyText }: AppProp
         current={currentResult(state)}
         previous={state.previous}
         stale={state.stale}
-        render={(result, current) =>
-          result.kind === "validation" ? (
-            <>
-              {current && <AnnexChoice report={result.validation.report} disabled={disabled} onChoose={validate} />}
-              <SummaryView
-                report={result.validation.report}
-                sheetName={result.validation.sheetName}
-                rules={rules}
-                current={current}
-              />
-              <ProblemList report={result.validation.report} onSelectCell={current ? selectCell : undefined} />
-            </>
-          ) : (
-            <DraftResult draft={result.draft} copy={copy} current={current} />
-          )
-        }
+        render={(result, current) => {
+          switch (result.kind) {
+            case "validation":
+              return (
+                <>
+                  {current && <AnnexChoice report={result.validation.report} disabled={disabled} onChoose={validate} />}
+                  <SummaryView
+                    report={result.validation.report}
+                    sheetName={result.validation.sheetName}
+                    rules={rules}
+                    current={current}
+                  />
+                  <ProblemList report={result.validation.report} onSelectCell={current ? selectCell : undefined} />
+                </>
+              );
+            case "draft":
+              return <DraftResult draft={result.draft} copy={copy} current={current} />;
+            case "rules":
+              return <RulesResult outcome={result.rules} copy={copy} />;
+            case "comparison":
+              return (
+                <ComparisonView
+                  result={result.comparison}
+                  onSelectCell={
+                    current ? (cell) => commands.selectComparedCell(workbook, state, dispatch, cell) : undefined
+                  }
+                />
+              );
+          }
+        }}
       />
-      {state.comparison && (
-        <ComparisonView
-          result={state.comparison}
-          onSelectCell={(cell) => commands.selectComparedCell(workbook, state, dispatch, cell)}
-        />
-      )}
       <FunctionsHelp />
     </main>
   );

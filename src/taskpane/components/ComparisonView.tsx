@@ -34,8 +34,8 @@ const where = (row: { cell: string; line: number | null; page: number | null }) 
 
 interface Props {
   result: ComparisonResult;
-  /** Selects a changed cell in the compared sheet. */
-  onSelectCell: (cell: string) => void;
+  /** Selects a changed cell in the compared sheet; absent for a previous result (its cells not linked). */
+  onSelectCell?: (cell: string) => void;
 }
 
 /** "Comparar com…": the totals, the changed cells of the new annex (each selects its cell) and what it lost. */
@@ -125,9 +125,13 @@ function CellGroup({
       <ul className={styles.list} aria-label={title}>
         {cells.map((cell) => (
           <li key={cell.cell} className={styles.item}>
-            <Link as="button" onClick={() => onSelectCell(cell.cell)} aria-label={`Ir para a célula ${cell.cell}`}>
-              {cell.cell}
-            </Link>{" "}
+            {onSelectCell ? (
+              <Link as="button" onClick={() => onSelectCell(cell.cell)} aria-label={`Ir para a célula ${cell.cell}`}>
+                {cell.cell}
+              </Link>
+            ) : (
+              cell.cell
+            )}{" "}
             {cell.label}: {cell.message}
           </li>
         ))}

@@ -26,6 +26,21 @@ export function headlineOf(result: Result): string {
     const { summary } = result.draft.annex;
     return `Anexo redigido na planilha ${result.draft.sheetName}: ${summary.rows} municípios.`;
   }
+  if (result.kind === "rules") {
+    const outcome = result.rules;
+    if (outcome.action === "saved") return `Regra ${outcome.id} salva na pasta.`;
+    if (outcome.action === "imported") {
+      return outcome.count === 1 ? "1 regra importada." : `${outcome.count} regras importadas.`;
+    }
+    return "Regras exportadas em JSON.";
+  }
+  if (result.kind === "comparison") {
+    const { sheetName, previous, comparison } = result.comparison;
+    const { added, removed, porteChanged, amountChanged } = comparison;
+    const changed = porteChanged.length + amountChanged.length;
+    const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    return `Planilha ${sheetName} comparada com ${previous}: ${count(added.length, "incluído")}, ${count(removed.length, "excluído")}, ${count(changed, "alterado")}.`;
+  }
   const { report, sheetName } = result.validation;
   const { errors, warnings } = report.summary;
   return `Planilha ${sheetName} validada: ${errors} ${errors === 1 ? "erro" : "erros"}, ${warnings} ${warnings === 1 ? "aviso" : "avisos"}.`;

@@ -18,8 +18,8 @@ interface Props {
   /** Each resolves to whether the workbook now holds the change. */
   onSave: (form: RuleSetForm) => Promise<boolean>;
   onImport: (json: string) => Promise<boolean>;
-  /** Shows the exported JSON (and copies it). */
-  onExport: (show: (json: string) => void) => void;
+  /** Exports the rule sets as JSON (copied, and shown in the results area). */
+  onExport: () => void;
   /** The form opened, closed or switched: its last refusal no longer applies. */
   onFormReset: () => void;
 }
@@ -30,7 +30,6 @@ export function RulesSection({ rules, refusal, onSave, onImport, onExport, onFor
   const styles = useStyles();
   const [mode, setModeOnly] = useState<"new" | "import" | null>(null);
   const [json, setJson] = useState("");
-  const [exported, setExported] = useState<string | null>(null);
   const setMode = (next: "new" | "import" | null) => {
     setModeOnly(next);
     onFormReset();
@@ -47,16 +46,11 @@ export function RulesSection({ rules, refusal, onSave, onImport, onExport, onFor
         <Button onClick={() => setMode(mode === "new" ? null : "new")} aria-expanded={mode === "new"}>
           Nova regra
         </Button>
-        <Button onClick={() => onExport(setExported)}>Exportar regras</Button>
+        <Button onClick={onExport}>Exportar regras</Button>
         <Button onClick={() => setMode(mode === "import" ? null : "import")} aria-expanded={mode === "import"}>
           Importar regras
         </Button>
       </div>
-      {exported !== null && (
-        <Field label="Regras em JSON (copiadas; use com anexos --regra-arquivo)">
-          <Textarea value={exported} readOnly rows={6} />
-        </Field>
-      )}
       {mode === "new" && (
         <RuleSetPanel
           rules={rules}

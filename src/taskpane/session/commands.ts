@@ -140,7 +140,12 @@ export async function saveRule(workbook: Workbook, form: RuleSetForm, dispatch: 
   dispatch({ type: "ruleFormReset" });
   try {
     const saved = await (await ruleSetActions()).saveRuleSet(workbook, form);
-    dispatch({ type: "rulesChanged", rules: saved.rules, selected: saved.ruleSet.id });
+    dispatch({
+      type: "rulesChanged",
+      rules: saved.rules,
+      selected: saved.ruleSet.id,
+      outcome: { action: "saved", id: saved.ruleSet.id },
+    });
     return true;
   } catch (failure) {
     dispatch({ type: "ruleSetRefused", refusal: refusalOf(failure) });
@@ -153,19 +158,21 @@ export const importRules = (workbook: Workbook, dispatch: Dispatch, json: string
   run(dispatch, "Importando…", async () => ({
     type: "rulesChanged",
     rules: await (await ruleSetActions()).importRuleSets(workbook, json),
+    outcome: { action: "imported", count: countOf(json) },
   }));
 
-/** "Exportar regras": the JSON shown (show) and put on the clipboard when it can be. */
-export const exportRules = (
-  workbook: Workbook,
-  dispatch: Dispatch,
-  show: (json: string) => void,
-  copy: (text: string) => Promise<void>,
-) =>
+/** How many rule sets an imported JSON held (one, or a list); read only once the import accepted it. */
+function countOf(json: string): number {
+  const data: unknown = JSON.parse(json.replace(/^\uFEFF/, ""));
+  return Array.isArray(data) ? data.length : 1;
+}
+
+/** "Exportar regras": the JSON put on the clipboard when it can be, and shown as the result. */
+export const exportRules = (workbook: Workbook, dispatch: Dispatch, copy: (text: string) => Promise<void>) =>
   run(dispatch, "Exportando…", async () => {
     const json = await (await ruleSetActions()).exportRuleSets(workbook);
-    show(json);
     await copy(json).catch(() => undefined);
+    return { type: "rulesExported", json };
   });
 
 // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---

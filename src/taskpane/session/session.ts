@@ -7,8 +7,16 @@ import type { ComparisonResult } from "../files/file-actions";
 
 export type Panel = "paste" | "draft" | "rules" | "compare";
 
+/** What "Regras" did: a rule set saved, rule sets imported, or the workbook's rule sets exported as JSON. */
+export type RulesOutcome =
+  { action: "saved"; id: string } | { action: "imported"; count: number } | { action: "exported"; json: string };
+
 /** What the results area shows: one result at a time, the one before it kept as "resultado anterior". */
-export type Result = { kind: "validation"; validation: Validation } | { kind: "draft"; draft: Draft };
+export type Result =
+  | { kind: "validation"; validation: Validation }
+  | { kind: "draft"; draft: Draft }
+  | { kind: "rules"; rules: RulesOutcome }
+  | { kind: "comparison"; comparison: ComparisonResult };
 
 /** Where long work is: the step, and how far (done of total). */
 export interface Progress {
@@ -38,7 +46,9 @@ export interface SessionState {
   /** The sheet holding the marks of the last validation, so a new one (or "Limpar") removes them. */
   markedSheet: string | null;
   ruleSetRefusal: RuleSetRefusal | null;
-  /** The result shown before the current one (validation or draft), still reachable. */
+  /** What "Regras" last did, when it is the current result. */
+  rulesOutcome: RulesOutcome | null;
+  /** The result shown before the current one, still reachable. */
   previous: Result | null;
   /** The sheet the current result came from changed since: the result no longer matches it. */
   stale: boolean;
@@ -51,7 +61,7 @@ export interface SessionState {
   /** Live mode: the validated table is validated again whenever its values change. */
   live: boolean;
   // --- "Abrir PDF…" and "Comparar com…" (issue 16) ---
-  /** The last "Comparar com…": what changed and the active sheet's changed cells (marked). */
+  /** The last "Comparar com…", when it is the current result: what changed and the changed cells (marked). */
   comparison: ComparisonResult | null;
   /** The sheets "Comparar com…" offers as the previous annex: all but the active one. */
   compareSheets: string[];
@@ -61,6 +71,8 @@ export interface SessionState {
 export function currentResult(state: SessionState): Result | null {
   if (state.validation) return { kind: "validation", validation: state.validation };
   if (state.draft) return { kind: "draft", draft: state.draft };
+  if (state.rulesOutcome) return { kind: "rules", rules: state.rulesOutcome };
+  if (state.comparison) return { kind: "comparison", comparison: state.comparison };
   return null;
 }
 
@@ -71,6 +83,8 @@ function withResult(state: SessionState, result: Result): SessionState {
     previous: currentResult(state) ?? state.previous,
     validation: result.kind === "validation" ? result.validation : null,
     draft: result.kind === "draft" ? result.draft : null,
+    rulesOutcome: result.kind === "rules" ? result.rules : null,
+    comparison: result.kind === "comparison" ? result.comparison : null,
     stale: false,
   };
 }
@@ -100,8 +114,13 @@ export type SessionAction =
   | { type: "ruleSetChosen"; id: string }
   /** The workbook's stored rule sets read; those refused are reported, never applied. */
   | { type: "rulesLoaded"; rules: RuleBook; problems: string[] }
-  /** The workbook now stores these rule sets (imported or saved); selected is the one to choose. */
-  | { type: "rulesChanged"; rules: RuleBook; selected?: string }
+  /**
+   * The workbook now stores these rule sets (imported or saved); selected is the one to choose, outcome what
+   * the results area says about it.
+   */
+  | { type: "rulesChanged"; rules: RuleBook; selected?: string; outcome?: RulesOutcome }
+  /** The workbook's rule sets exported as JSON (and copied when the clipboard allows). */
+  | { type: "rulesExported"; json: string }
   | { type: "ruleSetRefused"; refusal: RuleSetRefusal }
   /** The rule form opened again, closed or resubmitted: its last refusal no longer applies. */
   | { type: "ruleFormReset" }
@@ -110,7 +129,7 @@ export type SessionAction =
   | { type: "pdfOpened"; validation: Validation }
   /** The sheets to compare with listed, when "Comparar com…" opens. */
   | { type: "compareSheetsListed"; sheets: string[] }
-  /** The active sheet compared and its changed cells marked; the panel closes, the validation gives way. */
+  /** The active sheet compared and its changed cells marked; the panel closes, the comparison is the result. */
   | { type: "compared"; comparison: ComparisonResult };
 
 /** The session when the pane opens; unsupported says why this Excel cannot run it, if it cannot. */
@@ -125,6 +144,7 @@ export function initialSession(unsupported?: string): SessionState {
     rules: PUBLISHED_RULES,
     markedSheet: null,
     ruleSetRefusal: null,
+    rulesOutcome: null,
     previous: null,
     stale: false,
     progress: null,
@@ -159,7 +179,6 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ...next,
         previous: action.live ? state.previous : next.previous,
         markedSheet: action.validation.sheetName,
-        comparison: null,
       };
     }
     case "pasted":
@@ -167,7 +186,6 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ...withResult(state, { kind: "validation", validation: action.validation }),
         markedSheet: action.validation.sheetName,
         panel: null,
-        comparison: null,
       };
     case "marksCleared":
       return { ...state, markedSheet: null };
@@ -187,8 +205,12 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         rules: action.rules,
         error: action.problems.length > 0 ? action.problems.join("\n") : state.error,
       };
-    case "rulesChanged":
-      return { ...state, rules: action.rules, ruleSetId: action.selected ?? state.ruleSetId, ruleSetRefusal: null };
+    case "rulesChanged": {
+      const next = action.outcome ? withResult(state, { kind: "rules", rules: action.outcome }) : state;
+      return { ...next, rules: action.rules, ruleSetId: action.selected ?? state.ruleSetId, ruleSetRefusal: null };
+    }
+    case "rulesExported":
+      return withResult(state, { kind: "rules", rules: { action: "exported", json: action.json } });
     case "ruleSetRefused":
       return { ...state, ruleSetRefusal: action.refusal };
     case "ruleFormReset":
@@ -199,16 +221,13 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ...withResult(state, { kind: "validation", validation: action.validation }),
         markedSheet: action.validation.sheetName,
         panel: null,
-        comparison: null,
       };
     case "compareSheetsListed":
       return { ...state, compareSheets: action.sheets };
     case "compared":
       return {
-        ...state,
-        comparison: action.comparison,
+        ...withResult(state, { kind: "comparison", comparison: action.comparison }),
         markedSheet: action.comparison.sheetName,
-        validation: null,
         panel: null,
       };
   }
