@@ -77,6 +77,8 @@ const axeViolations = (on: Page) =>
 
 /** The screen at each width: no overflow, no serious axe violation, a screenshot. */
 async function checkScreen(name: string, on: Page = page) {
+  // Checked once the action has finished: while busy, the buttons are disabled (and dimmed) on purpose.
+  await on.locator('main[aria-busy="false"]').waitFor();
   for (const width of WIDTHS) {
     await on.setViewportSize({ width, height: 900 });
     const overflow = await overflowOf(on);
