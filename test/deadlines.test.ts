@@ -1,7 +1,7 @@
 // Res. SES/MG 7.845/2021, Art. 7º §2º: 7 calendar days (14 extended) counted from the day after the
 // instrument was made available; optionally, a last day on a weekend or holiday moves to the next working day.
 import { prazoassinatura } from "../src/functions/functions";
-import { formatDate, fromExcelSerial, readDate, toExcelSerial } from "../src/rules";
+import { addYears, formatDate, fromExcelSerial, readDate, toExcelSerial } from "../src/rules";
 import { installCustomFunctionsStub } from "./support/custom-functions-stub";
 import { runCli } from "./support/run-cli";
 
@@ -62,5 +62,27 @@ describe("signature deadline", () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+// Código Civil, art. 132, § 3º (the transition of Res. 7.845/2021, Art. 3º): a period in years ends on the day of the
+// same number; when that month has no such day, on the first day of the next month.
+describe("addYears: a period of years", () => {
+  test.each([
+    ["29/02/2020", 3, "01/03/2023"],
+    ["29/02/2020", 4, "29/02/2024"],
+    ["28/02/2020", 1, "28/02/2021"],
+    ["28/02/2021", 3, "28/02/2024"],
+    ["12/11/2021", 3, "12/11/2024"],
+    ["31/12/2021", 3, "31/12/2024"],
+    ["01/01/2021", 3, "01/01/2024"],
+    ["31/01/2021", 1, "31/01/2022"],
+  ])("%s + %i anos → %s", (start, years, end) => {
+    expect(formatDate(addYears(readDate(start, "Data"), years))).toBe(end);
+  });
+
+  test("the result is a plain date: day, month and year", () => {
+    expect(addYears({ year: 2020, month: 2, day: 29 }, 3)).toEqual({ year: 2023, month: 3, day: 1 });
+    expect(addYears({ year: 2020, month: 2, day: 29 }, 4)).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });

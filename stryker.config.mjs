@@ -1,0 +1,29 @@
+// Mutation testing of the rules and the CLI's readers: `npm run mutacao` (slow; not in CI, see README).
+// Equivalent mutants are not listed here: each is disabled where it is, in the source, with a
+// `// Stryker disable next-line <mutator>: <reason>` comment saying why no test can tell it apart.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  mutate: ["src/rules/**/*.ts", "src/cli/readers/**/*.ts", "!src/**/*.d.ts"],
+  testRunner: "jest",
+  jest: {
+    projectType: "custom",
+    configFile: "jest.stryker.config.js",
+    enableFindRelatedTests: false,
+  },
+  coverageAnalysis: "perTest",
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.stryker.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  concurrency: 2,
+  timeoutMS: 20000,
+  incremental: true,
+  incrementalFile: "reports/stryker-incremental.json",
+  reporters: ["clear-text", "progress", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  thresholds: { high: 90, low: 80, break: null },
+  ignorePatterns: ["dist", "dist-cli", "coverage", "test-artifacts", "reports"],
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+};
