@@ -17,6 +17,8 @@ export default {
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   concurrency: 2,
   timeoutMS: 20000,
+  // The first run of every test, with per-test coverage, takes several minutes here.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: "reports/stryker-incremental.json",
   reporters: ["clear-text", "progress", "html", "json"],
