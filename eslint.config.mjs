@@ -14,7 +14,18 @@ const RULES_DEEP = {
 const OFFICE = { regex: "^@microsoft/office-js(/|$)", message: "Only src/taskpane/workbook/ talks to Office.js." };
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-cli/", "coverage/", "node_modules/", "test-artifacts/", "reports/", ".stryker-tmp/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-maps/",
+      "dist-cli/",
+      "coverage/",
+      "node_modules/",
+      "test-artifacts/",
+      "reports/",
+      ".stryker-tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // The rules of hooks for the task pane's components (and the React Compiler's checks that come with them).
@@ -56,6 +67,27 @@ export default tseslint.config(
             {
               regex: "^(\\.\\./)+(taskpane|cli|functions)(/|$)|(^|/)src/(taskpane|cli|functions)(/|$)",
               message: "src/rules imports nothing from the task pane, the CLI or the functions: they import it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The operations are read by Excel's functions, the pane and the CLI: like the rules, nothing of theirs.
+    files: ["src/operations/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            RULES_DEEP,
+            OFFICE,
+            { regex: NODE, message: "src/operations runs everywhere: no Node modules." },
+            { regex: "^react(-dom)?(/|$)", message: "src/operations runs everywhere: no React, no DOM." },
+            {
+              regex: "^(\\.\\./)+(taskpane|cli|functions)(/|$)",
+              message: "src/operations imports nothing from the pane, the CLI or the functions: they import it.",
             },
           ],
         },

@@ -7,8 +7,10 @@ module.exports = {
     "^.+\\.txt$": "<rootDir>/test/support/text-transform.js",
     // pdf.js is ESM only (.mjs): compiled to CommonJS for Jest, see esm-transform.js.
     "/pdfjs-dist/.+\\.mjs$": "<rootDir>/test/support/esm-transform.js",
+    // uuid 14 (exceljs's, moved there by package.json overrides) is ESM only too.
+    "/node_modules/uuid/.+\\.js$": "<rootDir>/test/support/esm-transform.js",
   },
-  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/|uuid/)"],
   globalSetup: "<rootDir>/test/support/global-setup.js",
   globalTeardown: "<rootDir>/test/support/global-teardown.js",
   // One production build is shared by the build and browser tests; give it room on a 2-core machine.

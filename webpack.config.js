@@ -53,9 +53,13 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
   const urlProd = dev ? DEV_URL : productionUrl(env);
+  // Source maps: in development, beside the code. A production build ships none to the server (they would
+  // publish the whole source); `npm run build -- --env mapas` writes them to dist-maps/, outside dist/, for
+  // reading a stack trace from production (the .js files carry no sourceMappingURL either way).
+  const productionMaps = !dev && Boolean(env.mapas);
   return {
     // Never an eval-based source map: the task pane's Content-Security-Policy forbids eval, in development too.
-    devtool: dev ? "cheap-module-source-map" : "source-map",
+    devtool: dev ? "cheap-module-source-map" : productionMaps ? "hidden-source-map" : false,
     entry: {
       // The chunk Excel needs at workbook open: the functions and the rules, and nothing of the UI.
       functions: ["./src/functions/runtime-guard.ts", "./src/functions/functions.ts"],
@@ -66,6 +70,7 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      ...(productionMaps ? { sourceMapFilename: "../dist-maps/[file].map" } : {}),
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

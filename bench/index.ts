@@ -1,5 +1,6 @@
 import { installCustomFunctionsStub } from "../test/support/custom-functions-stub";
 import { benchCliStart } from "./cli.bench";
+import { benchCompare } from "./compare.bench";
 import { benchPane } from "./pane.bench";
 import { benchPdf } from "./pdf.bench";
 import { benchPorte } from "./porte.bench";
@@ -10,7 +11,7 @@ import { benchXlsx } from "./xlsx.bench";
 // functions' error path callable, with the same stand-in the tests use.
 installCustomFunctionsStub();
 
-// `npm run bench -- porte xlsx` runs only those groups (porte, validate, cli, xlsx, pane, pdf); no name runs all.
+// `npm run bench -- porte xlsx` runs only those groups (porte, validate, cli, xlsx, pane, pdf, compare); no name runs all.
 const GROUPS = new Map<string, () => Record<string, number> | Promise<Record<string, number>>>([
   ["porte", benchPorte],
   ["validate", benchValidate],
@@ -18,6 +19,7 @@ const GROUPS = new Map<string, () => Record<string, number> | Promise<Record<str
   ["xlsx", benchXlsx],
   ["pane", benchPane],
   ["pdf", benchPdf],
+  ["compare", benchCompare],
 ]);
 
 async function main() {

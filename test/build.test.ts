@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkManifest } from "../scripts/check-manifest";
+import { OPERATIONS } from "../src/operations";
+import { functionDrift, readMetadata } from "./support/operation-drift";
 import { productionBuild, TEST_PROD_URL } from "./support/production-build";
 
 // The production build, as `npm run build` makes it, shared with the browser test.
@@ -39,6 +41,10 @@ describe("production build", () => {
     expect(byId.PORTE.parameters[1]).toMatchObject({ optional: true });
   });
 
+  test("functions.json says of each function what src/operations says: names, parameters, descriptions", () => {
+    expect(functionDrift(OPERATIONS, readMetadata(read("functions.json")))).toEqual([]);
+  });
+
   test("taskpane.html loads Office.js and the functions code (shared runtime)", () => {
     const html = read("taskpane.html");
     expect(html).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
@@ -54,6 +60,21 @@ describe("production build", () => {
     const pane = readdirSync(out).filter((file) => /^pane\.[0-9a-f]{8}\.js$/.test(file));
     expect(pane).toHaveLength(1);
     expect(read(pane[0])).toContain("Limpar marcações");
+  });
+
+  test("ships no source maps: no .map file in dist/, no sourceMappingURL in the code", () => {
+    const files = readdirSync(out, { recursive: true, encoding: "utf8" });
+    expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
+    const code = files.filter((file) => /\.(js|css|html)$/.test(file));
+    expect(code).toEqual(expect.arrayContaining(["functions.js", "taskpane.js", "taskpane.html", "ajuda.css"]));
+    expect(code.filter((file) => read(file).includes("sourceMappingURL"))).toEqual([]);
+  });
+
+  test("the functions chunk loads neither zod nor decimal.js, nor the legal-nature table", () => {
+    const functions = read("functions.js");
+    // zod's and decimal.js's own texts, and a name from @brazilian-utils' CONCLA table (nature.ts, pane only).
+    expect(functions).not.toMatch(/ZodError|\$ZodType|DecimalError|Sociedade Anônima Aberta/);
+    expect(functions).toContain('CustomFunctions.associate("PRAZOASSINATURA"');
   });
 
   test("the manifest in dist/ holds only the production URL, every occurrence replaced", () => {

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseRuleJson, PUBLISHED_RULES } from "../src/rules";
+import { loadRuleSets, parseRuleJson, PUBLISHED_RULES } from "../src/rules";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
 import { runCli } from "./support/run-cli";
 
@@ -38,19 +38,25 @@ test("the CLI reads a rule file saved with a BOM, and reports a bad one with lin
 
 describe("a custom rule set may not take a published id, however written", () => {
   test.each(["5978/2017", "5.978/2017", "5978-2017", "5.978-2017", "7.845/2021"])("%p is refused", (id) => {
-    expect(() => PUBLISHED_RULES.withCustom([{ ...rule5978, id }])).toThrow("já é a regra de uma resolução publicada");
+    expect(() => PUBLISHED_RULES.withCustom(loadRuleSets([{ ...rule5978, id }]))).toThrow(
+      "já é a regra de uma resolução publicada",
+    );
   });
 
   test('" 5978/2017 " is refused too (an id has no surrounding spaces; the pane trims them)', () => {
-    expect(() => PUBLISHED_RULES.withCustom([{ ...rule5978, id: " 5978/2017 " }])).toThrow(/id: use letras/);
+    expect(() => PUBLISHED_RULES.withCustom(loadRuleSets([{ ...rule5978, id: " 5978/2017 " }]))).toThrow(
+      /id: use letras/,
+    );
   });
 
   test("two custom ids that read the same are refused", () => {
     expect(() =>
-      PUBLISHED_RULES.withCustom([
-        { ...rule5978, id: "minha-2018" },
-        { ...rule5978, id: "Minha/2018" },
-      ]),
+      PUBLISHED_RULES.withCustom(
+        loadRuleSets([
+          { ...rule5978, id: "minha-2018" },
+          { ...rule5978, id: "Minha/2018" },
+        ]),
+      ),
     ).toThrow("aparece mais de uma vez");
   });
 });

@@ -1,6 +1,17 @@
-import { incentive, loadRuleSet, parseBrl, porte, porteRuleSet, PUBLISHED_RULES, ruleSetIds } from "../src/rules";
+import {
+  incentive,
+  loadRuleSet,
+  loadRuleSets,
+  parseBrl,
+  porte,
+  porteRuleSet,
+  PUBLISHED_RULES,
+  ruleSetIds,
+} from "../src/rules";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
 import rule7845 from "../src/rules/rule-sets/data/7845-2021.json";
+import { PUBLISHED_RULE_SET_FILES, publishedRuleSetData } from "../src/rules/rule-sets/published";
+import { parseRuleSetData } from "../src/rules/rule-sets/schema";
 
 // A deep copy of the published rule set with one change, to see each mistake named.
 function variant(change: (data: typeof rule5978) => void): unknown {
@@ -14,6 +25,21 @@ const items = (data: typeof rule5978) => data.bands.items as Array<{ porte: stri
 describe("rule sets are data validated with zod", () => {
   test("both published rule sets load", () => {
     expect(ruleSetIds()).toEqual(["5978/2017", "7845/2021"]);
+  });
+
+  test("the published files pass the schema, and their zod-free reading (what the functions load) is the schema's", () => {
+    expect(publishedRuleSetData()).toEqual(PUBLISHED_RULE_SET_FILES.map((file) => parseRuleSetData(file)));
+    expect(publishedRuleSetData()[0]).toMatchObject({
+      id: "5978/2017",
+      budget: { amount: 1042500000 },
+      incentives: { items: { "Porte I": 3500000, "Porte VI": 12000000 } },
+    });
+    expect(publishedRuleSetData()[0]).toHaveProperty("bands.items.5", {
+      porte: "Porte VI",
+      from: 10000000001,
+      to: null,
+    });
+    expect(publishedRuleSetData()[1]).toMatchObject({ id: "7845/2021", annualTotal: { amount: 23823384483 } });
   });
 
   test.each([
@@ -112,7 +138,7 @@ describe("rule sets made by the analyst", () => {
     });
 
   test("once added to a book, it is found by id there; the published ones stay, and the published book is untouched", () => {
-    const rules = PUBLISHED_RULES.withCustom([mine()]);
+    const rules = PUBLISHED_RULES.withCustom(loadRuleSets([mine()]));
     expect(ruleSetIds("porte", rules)).toEqual(["5978/2017", "minha-2018"]);
     const ruleSet = porteRuleSet("minha-2018", rules);
     expect(porte(parseBrl("2.500.000,00"), ruleSet)).toBe("Porte I");
@@ -123,15 +149,15 @@ describe("rule sets made by the analyst", () => {
 
   test("an id taken by a published resolution, or twice in the list, is refused", () => {
     const clash = variant((d) => (d.title = "Outra"));
-    expect(() => PUBLISHED_RULES.withCustom([clash])).toThrow(
+    expect(() => PUBLISHED_RULES.withCustom(loadRuleSets([clash]))).toThrow(
       "id: já é a regra de uma resolução publicada; escolha outro.",
     );
-    expect(() => PUBLISHED_RULES.withCustom([mine(), mine()])).toThrow("id: aparece mais de uma vez.");
+    expect(() => PUBLISHED_RULES.withCustom(loadRuleSets([mine(), mine()]))).toThrow("id: aparece mais de uma vez.");
     expect(ruleSetIds()).toEqual(["5978/2017", "7845/2021"]);
   });
 
   test("each book carries its own: two workbooks never see each other's rules", () => {
-    const first = PUBLISHED_RULES.withCustom([mine()]);
+    const first = PUBLISHED_RULES.withCustom(loadRuleSets([mine()]));
     const second = first.withCustom([]);
     expect(porteRuleSet("minha-2018", first).id).toBe("minha-2018");
     expect(() => porteRuleSet("minha-2018", second)).toThrow(
@@ -146,7 +172,7 @@ describe("rule sets made by the analyst", () => {
       items(d)[1].from = "R$ 2.000.000,05";
     });
     try {
-      PUBLISHED_RULES.withCustom([gap]);
+      PUBLISHED_RULES.withCustom(loadRuleSets([gap]));
       throw new Error("não recusou");
     } catch (error) {
       expect((error as { issues: unknown }).issues).toEqual([

@@ -6,6 +6,7 @@ import {
   formatBrl,
   porteArticles,
   readDraftList,
+  storedFormula,
   PUBLISHED_RULES,
   type DraftedAnnex,
   type RuleBook,
@@ -62,8 +63,9 @@ async function annexXlsx(annex: DraftedAnnex, articles: string): Promise<Uint8Ar
       if (value === "" || value === null || value === undefined) return;
       const cell = sheet.getCell(r + 1, c + 1);
       const formula = annex.formulas[r][c];
-      // exceljs takes the formula without "=", with the value Excel shows until it recalculates.
-      cell.value = formula ? { formula: formula.slice(1), result: value as string | number } : value;
+      // exceljs takes the formula without "=", with the value Excel shows until it recalculates. A call of the
+      // add-in's functions is written as Excel stores it (_xldudf_SES_PORTE), else Excel shows #NOME?.
+      cell.value = formula ? { formula: storedFormula(formula).slice(1), result: value as string | number } : value;
       const format = annex.numberFormats[r][c];
       if (format !== "General" && format !== "@") cell.numFmt = format;
     }),

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseRuleJson, PUBLISHED_RULES, type RuleBook } from "../rules";
+import { loadRuleSets, parseRuleJson, PUBLISHED_RULES, type RuleBook } from "../rules";
 import type { CliArgs } from "./args";
 import { ReadError } from "./readers";
 
@@ -16,7 +16,7 @@ export async function loadRuleFile(args: CliArgs): Promise<{ args: CliArgs; rule
     throw new ReadError(`O arquivo de regras "${path}" não existe ou não pôde ser lido.`);
   }
   const data = parseRuleJson(text, `O arquivo de regras "${path}"`);
-  const rules = PUBLISHED_RULES.withCustom(Array.isArray(data) ? data : [data]);
+  const rules = PUBLISHED_RULES.withCustom(loadRuleSets(Array.isArray(data) ? data : [data]));
   const only = rules.custom.length === 1 ? rules.custom[0].id : undefined;
   return { args: args.regra === undefined && only !== undefined ? { ...args, regra: only } : args, rules };
 }

@@ -33,7 +33,7 @@ export async function validar(
   return { report, text: args.json ? JSON.stringify(report, null, 2) : describe(report) };
 }
 
-function readAnnexNumber(text: string): number {
+export function readAnnexNumber(text: string): number {
   if (!/^\s*\d+\s*$/.test(text)) throw new ReadError(`--anexo espera o número do anexo (1, 2…), não "${text}".`);
   return Number(text);
 }

@@ -1,28 +1,22 @@
 // The SES custom functions. Excel reads their names, descriptions and parameters from the JSDoc below
-// (custom-functions-metadata-plugin turns it into functions.json at build time): keep it in pt-BR.
+// (custom-functions-metadata-plugin turns it into functions.json at build time): keep it in pt-BR, and the same
+// as the operation's entry in src/operations (test/operations.test.ts compares them). The rules are there too.
+import type { PorteRuleSet } from "../rules";
 import {
-  amountInWords,
-  parcel,
-  postFixed,
-  preFixed,
-  proportional2021,
-  readDate,
-  readSignatureMonth,
-  readWholeNumber,
-  readYesNo,
-  signatureDeadline,
-  toExcelSerial,
-  transitionEnd,
-  incentive,
-  porte as porteOfTeto,
-  readAmount,
-  readNonNegativeAmount,
-  readTeto,
-  recomposicao as recomposicaoOf,
-  toExactExcelNumber,
-  type PorteRuleSet,
-} from "../rules";
-import { fillError, mapCellPairs, mapCells, type CellResult } from "./cells";
+  EXTENSO,
+  FIMTRANSICAO,
+  INCENTIVO,
+  PARCELA,
+  PORTE,
+  POSFIXADO,
+  PRAZOASSINATURA,
+  PREFIXADO,
+  PROPORCIONAL2021,
+  RECOMPOSICAO,
+  type BoundRules,
+} from "../operations";
+import { fillError, type CellResult } from "./cells";
+import { excelValue, operationOnCells, operationOnPairs } from "./operation-cells";
 import { workbookRules } from "./workbook-rules";
 
 /**
@@ -33,9 +27,7 @@ import { workbookRules } from "./workbook-rules";
  * @returns "Porte I" a "Porte VI", na mesma forma do intervalo.
  */
 export function porte(tetoMAC: any[][], regra?: string): any[][] {
-  return withPorteRuleSet(tetoMAC, regra, (ruleSet) =>
-    mapCells(tetoMAC, (cell) => porteOfTeto(readTeto(cell), ruleSet)),
-  );
+  return withPorteRuleSet(tetoMAC, regra, (rules) => operationOnCells(PORTE, tetoMAC, rules));
 }
 
 /**
@@ -46,9 +38,7 @@ export function porte(tetoMAC: any[][], regra?: string): any[][] {
  * @returns Valor do incentivo em reais, na mesma forma do intervalo.
  */
 export function incentivo(porte: any[][], regra?: string): any[][] {
-  return withPorteRuleSet(porte, regra, (ruleSet) =>
-    mapCells(porte, (cell) => toExactExcelNumber(incentive(cell, ruleSet))),
-  );
+  return withPorteRuleSet(porte, regra, (rules) => operationOnCells(INCENTIVO, porte, rules));
 }
 
 /**
@@ -59,23 +49,8 @@ export function incentivo(porte: any[][], regra?: string): any[][] {
  * @returns Valor da recomposição em reais, exato ao centavo.
  */
 export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
-  const ruleSet = workbookRules().recomposicao();
-  return mapCellPairs(
-    prev2021,
-    valora,
-    (prev, allocation) =>
-      toExactExcelNumber(
-        recomposicaoOf(
-          readNonNegativeAmount(prev, "Total previsto em 2021"),
-          readNonNegativeAmount(allocation, "Valor Valora Minas"),
-          ruleSet,
-        ),
-      ),
-    () =>
-      new CustomFunctions.Error(
-        CustomFunctions.ErrorCode.invalidValue,
-        "Os intervalos de prev2021 e valora devem ter o mesmo tamanho (ou um deles ser uma só célula).",
-      ),
+  return operationOnPairs(RECOMPOSICAO, prev2021, valora, recomposicaoRules(), () =>
+    excelError("Os intervalos de prev2021 e valora devem ter o mesmo tamanho (ou um deles ser uma só célula)."),
   );
 }
 
@@ -86,17 +61,14 @@ export function recomposicao(prev2021: any[][], valora: any[][]): any[][] {
  * @returns O valor por extenso, na mesma forma do intervalo.
  */
 export function extenso(valor: any[][]): any[][] {
-  return mapCells(valor, (cell) => amountInWords(readAmount(cell, "Valor")));
+  return operationOnCells(EXTENSO, valor, workbookBound());
 }
 
 // Res. SES/MG 7.845/2021 (Valora Minas): parcels, pre/post-fixed parts, deadlines. Amounts in reais; dates
 // are Excel date serials in and out (format the cell as a date).
 
-const shapeError = () =>
-  new CustomFunctions.Error(
-    CustomFunctions.ErrorCode.invalidValue,
-    "Os dois intervalos devem ter o mesmo tamanho (ou um deles ser uma só célula).",
-  );
+const excelError = (message: string) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+const shapeError = () => excelError("Os dois intervalos devem ter o mesmo tamanho (ou um deles ser uma só célula).");
 
 /**
  * Parcela n (1 a 3) do valor anual, paga a cada quadrimestre (Res. SES/MG 7.845/2021, Art. 8º, § 1º). Os centavos da divisão vão para a 3ª parcela: as três somam o valor anual exato.
@@ -106,16 +78,7 @@ const shapeError = () =>
  * @returns O valor da parcela em reais.
  */
 export function parcela(valorAnual: any[][], n: any[][]): any[][] {
-  const ruleSet = workbookRules().recomposicao();
-  return mapCellPairs(
-    valorAnual,
-    n,
-    (amount, number) =>
-      toExactExcelNumber(
-        parcel(readNonNegativeAmount(amount, "Valor anual"), readWholeNumber(number, "Parcela"), ruleSet),
-      ),
-    shapeError,
-  );
+  return operationOnPairs(PARCELA, valorAnual, n, recomposicaoRules(), shapeError);
 }
 
 /**
@@ -125,8 +88,7 @@ export function parcela(valorAnual: any[][], n: any[][]): any[][] {
  * @returns A parte pré-fixada em reais.
  */
 export function prefixado(valor: any[][]): any[][] {
-  const ruleSet = workbookRules().recomposicao();
-  return mapCells(valor, (cell) => toExactExcelNumber(preFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+  return operationOnCells(PREFIXADO, valor, recomposicaoRules());
 }
 
 /**
@@ -136,8 +98,7 @@ export function prefixado(valor: any[][]): any[][] {
  * @returns A parte pós-fixada em reais.
  */
 export function posfixado(valor: any[][]): any[][] {
-  const ruleSet = workbookRules().recomposicao();
-  return mapCells(valor, (cell) => toExactExcelNumber(postFixed(readNonNegativeAmount(cell, "Valor"), ruleSet)));
+  return operationOnCells(POSFIXADO, valor, recomposicaoRules());
 }
 
 /**
@@ -149,17 +110,7 @@ export function posfixado(valor: any[][]): any[][] {
  * @returns A data-limite (formate a célula como data).
  */
 export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any, diaUtil?: any): any[][] {
-  const ruleSet = workbookRules().recomposicao();
-  return mapCells(disponibilizacao, (cell) =>
-    toExcelSerial(
-      signatureDeadline(
-        readDate(cell, "Data de disponibilização"),
-        readYesNo(prorrogado, "Prorrogado"),
-        ruleSet,
-        readYesNo(diaUtil, "Dia útil"),
-      ),
-    ),
-  );
+  return operationOnCells(PRAZOASSINATURA, disponibilizacao, recomposicaoRules(), [prorrogado, diaUtil]);
 }
 
 /**
@@ -168,7 +119,7 @@ export function prazoassinatura(disponibilizacao: any[][], prorrogado?: any, dia
  * @returns A data (formate a célula como data): 12/11/2024.
  */
 export function fimtransicao(): number {
-  return toExcelSerial(transitionEnd(workbookRules().recomposicao()));
+  return excelValue(FIMTRANSICAO.compute([], recomposicaoRules())) as number;
 }
 
 /**
@@ -179,28 +130,27 @@ export function fimtransicao(): number {
  * @returns O valor de 2021 em reais.
  */
 export function proporcional2021(valorAnual: any[][], assinatura: any[][]): any[][] {
-  const ruleSet = workbookRules().recomposicao();
-  return mapCellPairs(
-    valorAnual,
-    assinatura,
-    (amount, signed) =>
-      toExactExcelNumber(
-        proportional2021(readNonNegativeAmount(amount, "Valor anual"), readSignatureMonth(signed, ruleSet), ruleSet),
-      ),
-    shapeError,
-  );
+  return operationOnPairs(PROPORCIONAL2021, valorAnual, assinatura, recomposicaoRules(), shapeError);
 }
 
-function withPorteRuleSet(
-  cells: any[][],
-  regra: string | undefined,
-  compute: (ruleSet: PorteRuleSet) => CellResult[][],
-) {
+/** The workbook's rule sets, each read when the operation asks for it. */
+function workbookBound(): BoundRules {
+  return { porte: () => workbookRules().porte(), recomposicao: () => workbookRules().recomposicao() };
+}
+
+/** The workbook's recomposição rule set, resolved once per call, before any cell is read. */
+function recomposicaoRules(): BoundRules {
+  const ruleSet = workbookRules().recomposicao();
+  return { ...workbookBound(), recomposicao: () => ruleSet };
+}
+
+/** The porte rule set named by `regra`; an unknown one fills the whole range with its error. */
+function withPorteRuleSet(cells: any[][], regra: string | undefined, compute: (rules: BoundRules) => CellResult[][]) {
   let ruleSet: PorteRuleSet;
   try {
     ruleSet = workbookRules().porte(regra);
   } catch (error) {
     return fillError(cells, error);
   }
-  return compute(ruleSet);
+  return compute({ ...workbookBound(), porte: () => ruleSet });
 }

@@ -28,7 +28,6 @@ export {
   DEFAULT_PORTE_RULE_SET,
   DEFAULT_RECOMPOSICAO_RULE_SET,
   isBuiltInRuleSet,
-  loadRuleSet,
   porteRuleSet,
   recomposicaoRuleSet,
   ruleSetIds,
@@ -38,9 +37,12 @@ export {
   type RecomposicaoRuleSet,
   type RuleSet,
 } from "./rule-sets/registry";
+// Zod is loaded only through load.ts: the pane's rule-set actions and the CLI's --regra-arquivo.
+export { loadRuleSet, loadRuleSets } from "./rule-sets/load";
 export { parseRuleJson } from "./rule-sets/read-json";
 export * from "./annex";
 export * from "./import";
+export * from "./compare";
 // The CLI's .xlsx reader checks files against these limits (src/functions and src/cli import only this file).
 export {
   checkXlsxZip,

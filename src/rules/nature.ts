@@ -1,6 +1,6 @@
 // Res. SES/MG 7.845/2021, Art. 2 §1: the recomposição goes to "entidades públicas e filantrópicas sem fins
 // lucrativos". A "Natureza jurídica" cell is read as text, or by its CONCLA code when it gives one.
-import { getLegalNature } from "@brazilian-utils/brazilian-utils";
+import { getLegalNature } from "@brazilian-utils/brazilian-utils/get-legal-nature";
 import { normalizeText } from "./annex/text";
 import type { RecomposicaoRuleSet } from "./rule-sets/registry";
 

@@ -1,6 +1,6 @@
-import { ExactDecimal, decimalReaisToCents } from "./money/round";
 import { RuleError } from "./errors";
-import { subtractCents, type Cents } from "./money/cents";
+import { assertSafeCents, subtractCents, type Cents } from "./money/cents";
+import { percentOfCents } from "./money/exact";
 import { formatBrl } from "./money/format";
 import { recomposicaoRuleSet, type RecomposicaoRuleSet } from "./rule-sets/registry";
 
@@ -21,6 +21,6 @@ export function recomposicao(
 
 function coveredShare(difference: Cents, percent: string): Cents {
   if (percent === "100") return difference;
-  const share = new ExactDecimal(difference).div(100).times(percent.replace(",", ".")).div(100);
-  return decimalReaisToCents(share);
+  // Exact: the difference times the percent's digits, over 100 and its decimal places, rounded half away from zero.
+  return assertSafeCents(Number(percentOfCents(BigInt(difference), percent)), difference);
 }

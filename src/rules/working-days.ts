@@ -1,6 +1,6 @@
 // Working days in Minas Gerais: not Saturday or Sunday, nor a national or MG holiday, as
 // @brazilian-utils/brazilian-utils lists them (Carnaval and Corpus Christi, pontos facultativos, included).
-import { isBusinessDay } from "@brazilian-utils/brazilian-utils";
+import { isBusinessDay } from "@brazilian-utils/brazilian-utils/is-business-day";
 import { addDays, formatDate, type CivilDate } from "./dates";
 import { RuleError } from "./errors";
 

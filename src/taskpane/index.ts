@@ -2,7 +2,6 @@
 // as the workbook opens, so it holds no UI: React and Fluent UI (chunk "pane") load only when the pane shows.
 import { ExcelWorkbook, isExcelSupported } from "./workbook/excel-workbook";
 import { refreshFunctionsAfterUpdate } from "./workbook/functions-cache";
-import { applyStoredRuleSets } from "./rule-set-actions";
 
 type Start = { mode: "excel" } | { mode: "preview" };
 
@@ -18,7 +17,11 @@ async function showPane(start: Start) {
 /** The workbook's own rule sets, for the functions (=SES.PORTE(A2;"minha-2018")) before the pane is ever opened. */
 async function loadWorkbookRuleSets() {
   if (!isExcelSupported()) return;
-  const { problems } = await applyStoredRuleSets(new ExcelWorkbook());
+  const workbook = new ExcelWorkbook();
+  // Most workbooks hold none: then zod, which validates them (rule-set-actions), is not even loaded.
+  if ((await workbook.readRuleSets()).length === 0) return;
+  const { applyStoredRuleSets } = await import(/* webpackChunkName: "rule-sets" */ "./rule-set-actions");
+  const { problems } = await applyStoredRuleSets(workbook);
   for (const problem of problems) console.warn(problem); // the pane shows them when it opens
 }
 

@@ -5,7 +5,9 @@ import {
   formatBrl,
   isBuiltInRuleSet,
   loadRuleSet,
+  loadRuleSets,
   parseRuleJson,
+  type RuleSet,
   PUBLISHED_RULES,
   RuleError,
   type PorteRuleSet,
@@ -90,16 +92,15 @@ export function fieldErrors(error: RuleError): Record<string, string> {
 export async function applyStoredRuleSets(workbook: Workbook): Promise<{ rules: RuleBook; problems: string[] }> {
   const stored = await workbook.readRuleSets();
   const problems: string[] = [];
-  const valid = stored.filter((data) => {
+  const valid: RuleSet[] = [];
+  for (const data of stored) {
     try {
-      loadRuleSet(data);
-      return true;
+      valid.push(loadRuleSet(data));
     } catch (error) {
       if (!(error instanceof RuleError)) throw error;
       problems.push(`Regra salva na pasta ignorada. ${error.message}`);
-      return false;
     }
-  });
+  }
   let rules = PUBLISHED_RULES;
   try {
     rules = PUBLISHED_RULES.withCustom(valid);
@@ -116,13 +117,13 @@ export async function applyStoredRuleSets(workbook: Workbook): Promise<{ rules: 
  * next; only when that succeeded do the functions get the new book, which is returned for the pane's state.
  */
 async function storeRuleSets(workbook: Workbook, added: unknown[]): Promise<RuleBook> {
-  const ids = new Set(added.map((data) => loadRuleSet(data).id));
+  const ids = new Set(loadRuleSets(added).map((ruleSet) => ruleSet.id));
   const kept = (await workbook.readRuleSets()).filter((data) => {
     const id = (data as { id?: unknown })?.id;
     return typeof id !== "string" || !ids.has(id);
   });
   const list = [...kept, ...added];
-  const rules = PUBLISHED_RULES.withCustom(list);
+  const rules = PUBLISHED_RULES.withCustom(loadRuleSets(list));
   await workbook.writeRuleSets(list);
   setWorkbookRules(rules);
   return rules;

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { getMunicipalities } from "@brazilian-utils/brazilian-utils/get-municipalities";
 import { BAND_EDGES } from "../support/band-edges";
 import { runCli } from "../support/run-cli";
@@ -91,12 +92,33 @@ describe("anexos redigir", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(output);
     const sheet = workbook.getWorksheet("Anexo I") as ExcelJS.Worksheet;
-    expect(sheet.getCell("C6").value).toEqual({ formula: "SES.PORTE(E6)", result: "Porte I" });
+    expect(sheet.getCell("C6").value).toEqual({ formula: "_xldudf_SES_PORTE(E6)", result: "Porte I" });
     expect(sheet.getCell("D6").numFmt).toBe("[$R$-416] #,##0.00");
     const articles = workbook.getWorksheet("Artigos") as ExcelJS.Worksheet;
     expect(articles.getCell("A1").value).toMatch(/^Art\. 3º - Os municípios contemplados/);
     const texts = articles.getColumn(1).values.filter((value) => typeof value === "string") as string[];
     expect(texts.at(-1)).toMatch(/no limite de R\$ 1\.180\.000,00 \(um milhão, cento e oitenta mil reais\)/);
+  });
+
+  test("the add-in's functions are stored as Excel stores them (_xldudf_SES_…), each with its cached value", async () => {
+    const output = join(dir, "anexo-xml.xlsx");
+    await runCli("redigir", edgeList("lista-x.csv"), "--saida", output, "--formulas");
+    const sheetXml = strFromU8(unzipSync(readFileSync(output))["xl/worksheets/sheet1.xml"]);
+    // Every cell with a formula: its address, the stored formula and the cached value.
+    const cells = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)"[^>]*>(?:<f>([^<]*)<\/f>)(?:<v>([^<]*)<\/v>)?<\/c>/g)].map(
+      ([, address, formula, value]) => [address, formula, value],
+    );
+    expect(cells.slice(0, 4)).toEqual([
+      ["C6", "_xldudf_SES_PORTE(E6)", "Porte I"],
+      ["D6", "_xldudf_SES_INCENTIVO(C6)", "35000"],
+      ["C7", "_xldudf_SES_PORTE(E7)", "Porte I"],
+      ["D7", "_xldudf_SES_INCENTIVO(C7)", "35000"],
+    ]);
+    const formulas = cells.map(([, formula]) => formula);
+    expect(formulas.filter((formula) => formula.includes("SES.")).length).toBe(0);
+    expect(formulas.filter((formula) => formula.startsWith("_xldudf_SES_PORTE(")).length).toBe(15);
+    expect(formulas).toContain("SUM(D6:D20)");
+    expect(formulas).toContain("COUNTIF(C6:C20,&quot;Porte I&quot;)");
   });
 
   test("a list with problems writes nothing and says why, cell by cell", async () => {

@@ -208,3 +208,22 @@ describe("redigir accounts for every row of the list", () => {
     expect(result.stderr).toContain("Nada a redigir: Belo Horizonte não é beneficiário (Art. 2º, parágrafo único");
   });
 });
+
+describe("a hostile cell stays small in the report", () => {
+  test("a 20,000-character name is reported with its first 500 characters and its length", () => {
+    const name = "A".repeat(20_000);
+    const report = csv(`Nº;Município;Porte;Valor\n1;${name};Porte I;R$ 35.000,00\nTOTAL;;;R$ 35.000,00`);
+    const unknown = report.problems.find((p) => p.column === "B");
+    expect(unknown?.found).toBe(`${"A".repeat(500)}… (20000 caracteres)`);
+  });
+
+  test("a 5 MB field of a CSV is cut to its start, with a note on the cell", () => {
+    const name = "A".repeat(5 * 1024 * 1024);
+    const report = csv(`Nº;Município;Porte;Valor\n1;${name};Porte I;R$ 35.000,00\nTOTAL;;;R$ 35.000,00`);
+    const unknown = report.problems.find((p) => p.column === "B");
+    expect(unknown?.found).toBe(`${"A".repeat(200)}…`);
+    expect(unknown?.message).toContain(
+      "texto de 5.242.880 caracteres, acima do limite de 32.767 de uma célula do Excel",
+    );
+  });
+});

@@ -5,13 +5,25 @@ import { normalizeText } from "./text";
 /** A header cell is short: a longer text (a title, a 5 MB cell) is not read as one. */
 const MAX_HEADER_CELL = 80;
 
-/** normalizeText, remembered for one search: the texts of a sheet's rows repeat (names, labels). */
-function normalizer(): (text: string) => string {
-  const seen = new Map<string, string>();
+/** The role of one header cell's text, if any: what a cell's text names for this kind. */
+type RoleOf<C extends string> = (text: string) => C | undefined;
+
+function roleReader<C extends string>(columns: AnnexKind<C>["columns"]): RoleOf<C> {
   return (text) => {
-    let normalized = seen.get(text);
-    if (normalized === undefined) seen.set(text, (normalized = normalizeText(text)));
-    return normalized;
+    if (text.length > MAX_HEADER_CELL || isBlank(text)) return undefined;
+    const normalized = normalizeText(text);
+    return columns.find(([, pattern]) => pattern.test(normalized))?.[0];
+  };
+}
+
+/** The same, remembered for one search: the texts of a sheet's rows repeat (names, labels) row after row. */
+function rememberedRoleReader<C extends string>(columns: AnnexKind<C>["columns"]): RoleOf<C> {
+  const read = roleReader(columns);
+  const seen = new Map<string, C | null>();
+  return (text) => {
+    let role = seen.get(text);
+    if (role === undefined) seen.set(text, (role = read(text) ?? null));
+    return role ?? undefined;
   };
 }
 
@@ -19,14 +31,13 @@ function normalizer(): (text: string) => string {
 export function columnsOf<C extends string>(
   row: readonly CellValue[],
   columns: AnnexKind<C>["columns"],
-  normalize: (text: string) => string = normalizeText,
+  roleOf: RoleOf<C> = roleReader(columns),
 ): Header<C>["columns"] {
   const found: Header<C>["columns"] = {};
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
-    if (typeof cell !== "string" || cell.length > MAX_HEADER_CELL || isBlank(cell)) continue;
-    const text = normalize(cell);
-    const role = columns.find(([, pattern]) => pattern.test(text))?.[0];
+    if (typeof cell !== "string") continue;
+    const role = roleOf(cell);
     if (role !== undefined && found[role] === undefined) found[role] = c;
   }
   return found;
@@ -41,8 +52,9 @@ export function findHeader<C extends string>(
   columns: AnnexKind<C>["columns"],
   required: readonly C[],
 ): Header<C> | undefined {
+  const roleOf = rememberedRoleReader(columns);
   for (let rowIndex = 0; rowIndex < values.length; rowIndex++) {
-    const found = columnsOf(values[rowIndex], columns);
+    const found = columnsOf(values[rowIndex], columns, roleOf);
     if (hasAll(found, required)) return { rowIndex, columns: found };
   }
   return undefined;
@@ -55,12 +67,13 @@ export function findHeader<C extends string>(
  */
 export function findAnnexTables(values: readonly CellValue[][], kinds: readonly AnnexKind[]): AnnexTable[] {
   const tables: AnnexTable[] = [];
-  const normalize = normalizer();
+  const readers = kinds.map((kind) => rememberedRoleReader(kind.columns));
   for (let rowIndex = 0; rowIndex < values.length; rowIndex++) {
     const row = values[rowIndex];
     if (!row.some((cell) => typeof cell === "string")) continue;
-    for (const kind of kinds) {
-      const columns = columnsOf(row, kind.columns, normalize);
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k];
+      const columns = columnsOf(row, kind.columns, readers[k]);
       if (!hasAll(columns, kind.required)) continue;
       const previous = tables.at(-1);
       if (previous) previous.endRowIndex = rowIndex;

@@ -14,6 +14,7 @@ export {
   type ReaderProblem,
   type Sheet,
 } from "./sheet";
+export { storedFormula } from "./stored-formula";
 export { walkTable, type TableWalk } from "./table-walk";
 export { checkSum, sumFields, type SumCheck } from "./totals";
 export {

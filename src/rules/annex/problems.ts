@@ -1,5 +1,8 @@
 import { PROBLEM_SEVERITY, type Problem, type ProblemCode } from "./report";
 import { columnLetters, noteKey, type ReaderProblem } from "./sheet";
+import { clip } from "./text";
+
+const MAX_FOUND = 500;
 
 type Extra = Pick<Problem, "expected" | "found" | "suggestion">;
 
@@ -63,7 +66,8 @@ export class Problems {
       column,
       message,
       expected: extra.expected,
-      found: extra.found,
+      // What was read, as found; a huge cell (a hostile file) is cut so the report stays small.
+      found: extra.found === undefined ? undefined : clip(extra.found, MAX_FOUND),
       suggestion: extra.suggestion,
       line: line ?? null,
       page: page ?? null,

@@ -1,6 +1,6 @@
 import { RuleError, quote } from "../errors";
 import { assertSafeCents, type Cents } from "./cents";
-import { ExactDecimal, decimalReaisToCents } from "./round";
+import { reaisNumeralToCents } from "./exact";
 
 // "R$ 2.000.000,01", "2.000.000,01", "2000000,01", "2000000", "-R$ 5,00", "R$ -5,00".
 // Dots only group thousands (three digits each); the comma starts the centavos.
@@ -17,7 +17,7 @@ export function parseBrl(text: string): Cents {
   if (!match || (match[1] && match[2])) throw notAnAmount(text);
   const [, signBefore, signAfter, integerPart, decimals] = match;
   const digits = `${integerPart.replaceAll(".", "")}.${decimals ?? "0"}`;
-  const cents = decimalReaisToCents(new ExactDecimal(digits));
+  const cents = Number(reaisNumeralToCents(digits));
   return assertSafeCents(signBefore || signAfter ? -cents : cents, quote(text));
 }
 
@@ -47,7 +47,7 @@ const TIE_MARGIN = 1e-13;
  *
  * Hot path of =SES.PORTE over whole columns: when x * 100 is clearly away from a half centavo, rounding
  * the double gives the same centavos as the decimal route, with no allocation. Near a tie, or for huge
- * values, the exact decimal route decides.
+ * values, the exact route decides: the 15 significant digits as text, rounded digit by digit (exact.ts).
  */
 export function centsFromExcelNumber(x: number): Cents {
   // Kept small so that V8 inlines it into the loops over whole columns; the rare cases go out of line.
@@ -61,5 +61,6 @@ export function centsFromExcelNumber(x: number): Cents {
 
 function centsThroughDecimal(x: number): Cents {
   if (!Number.isFinite(x)) throw new RuleError("invalid", `Não é um valor em reais: ${quote(x)}.`);
-  return assertSafeCents(decimalReaisToCents(new ExactDecimal(x.toPrecision(15))), x);
+  // Number() of a BigInt beyond 2^53 is not a safe integer, so assertSafeCents refuses it.
+  return assertSafeCents(Number(reaisNumeralToCents(x.toPrecision(15))), x);
 }

@@ -1,8 +1,8 @@
 import { RuleError, quote } from "../errors";
 import type { Cents } from "../money/cents";
-import rule5978 from "./data/5978-2017.json";
-import rule7845 from "./data/7845-2021.json";
-import { parseRuleSetData, type PorteRuleSetData, type RecomposicaoRuleSetData } from "./schema";
+import { publishedRuleSetData } from "./published";
+// Types only: the registry never loads zod (load.ts does, for the analyst's rule sets).
+import type { PorteRuleSetData, RecomposicaoRuleSetData, RuleSetData } from "./schema";
 
 /** A porte rule set with the lookups the hot paths need, derived once from the data. */
 export interface PorteRuleSet extends PorteRuleSetData {
@@ -18,9 +18,8 @@ export type RuleSet = PorteRuleSet | RecomposicaoRuleSet;
 export const DEFAULT_PORTE_RULE_SET = "5978/2017";
 export const DEFAULT_RECOMPOSICAO_RULE_SET = "7845/2021";
 
-/** Validates rule-set data (see schema.ts) and prepares it for use. */
-export function loadRuleSet(data: unknown): RuleSet {
-  const ruleSet = parseRuleSetData(data);
+/** Rule-set data already validated (load.ts) or published (published.ts), with the lookups the rules need. */
+export function prepareRuleSet(ruleSet: RuleSetData): RuleSet {
   if (ruleSet.kind !== "porte") return ruleSet;
   return {
     ...ruleSet,
@@ -31,8 +30,8 @@ export function loadRuleSet(data: unknown): RuleSet {
 
 /** The rule sets of the published resolutions, bundled. */
 const BUILT_IN: ReadonlyMap<string, RuleSet> = new Map(
-  [rule5978, rule7845].map((data) => {
-    const ruleSet = loadRuleSet(data);
+  publishedRuleSetData().map((data) => {
+    const ruleSet = prepareRuleSet(data);
     return [ruleSet.id, ruleSet];
   }),
 );
@@ -71,11 +70,10 @@ export class RuleBook {
   static readonly published = new RuleBook(BUILT_IN, []);
 
   /**
-   * The published rule sets and these (replacing any custom ones this book had): each is validated, and an
-   * id already taken, by a resolution or twice in the list, is refused.
+   * The published rule sets and these (replacing any custom ones this book had). They come validated, from
+   * loadRuleSets (load.ts); an id already taken, by a resolution or twice in the list, is refused.
    */
-  withCustom(data: readonly unknown[]): RuleBook {
-    const ruleSets = data.map((item) => loadRuleSet(item));
+  withCustom(ruleSets: readonly RuleSet[]): RuleBook {
     const seen = new Set<string>();
     for (const { id } of ruleSets) {
       if (isBuiltInRuleSet(id)) {
@@ -92,7 +90,9 @@ export class RuleBook {
       }
       seen.add(ruleSetIdKey(id));
     }
-    return new RuleBook(new Map([...BUILT_IN, ...ruleSets.map((ruleSet) => [ruleSet.id, ruleSet] as const)]), ruleSets);
+    return new RuleBook(new Map([...BUILT_IN, ...ruleSets.map((ruleSet) => [ruleSet.id, ruleSet] as const)]), [
+      ...ruleSets,
+    ]);
   }
 
   /** Every porte rule set of this book, the published ones first: what the pane offers. */
