@@ -86,3 +86,35 @@ describe("addYears: a period of years", () => {
     expect(addYears({ year: 2020, month: 2, day: 29 }, 4)).toEqual({ year: 2024, month: 2, day: 29 });
   });
 });
+
+// Excel's 1900 date system: serial 61 is 01/03/1900 (60 is the 29/02/1900 that never was) and 2958465 is
+// 31/12/9999, the last date Excel has.
+describe("Excel date serials at the edges", () => {
+  test.each([
+    [61, "01/03/1900"],
+    [2958465, "31/12/9999"],
+    [44512, "12/11/2021"],
+    [44512.75, "12/11/2021"], // a time of day is not a day
+  ])("serial %p is %s", (value, date) => {
+    expect(formatDate(fromExcelSerial(value))).toBe(date);
+  });
+
+  test.each([60, 2958466, Number.NaN, Number.POSITIVE_INFINITY, -1])("serial %p is refused", (value) => {
+    expect(() => fromExcelSerial(value)).toThrow(expect.objectContaining({ kind: "invalid" }));
+    expect(() => fromExcelSerial(value)).toThrow("Use uma data do Excel a partir de 01/03/1900.");
+  });
+
+  test("a serial typed as text is read as a date; a year of 1900 before March is refused", () => {
+    expect(formatDate(readDate("44512", "Data"))).toBe("12/11/2021");
+    expect(formatDate(readDate(" 12/11/2021 ", "Data"))).toBe("12/11/2021");
+    expect(formatDate(readDate("01/03/1900", "Data"))).toBe("01/03/1900");
+    expect(() => readDate("28/02/1900", "Data")).toThrow(
+      'Data: "28/02/1900" não é uma data: use uma data a partir de 01/03/1900, com o ano em quatro dígitos, como 12/11/2021.',
+    );
+    expect(() => readDate("31/12/1899", "Data")).toThrow("use uma data a partir de 01/03/1900");
+    expect(() => readDate("12/00/2021", "Data")).toThrow('Data: "12/00/2021" não é uma data: não existe o mês 0.');
+    expect(() => readDate("", "Data")).toThrow("Valor ausente: Data vazia.");
+    expect(() => readDate(null, "Data")).toThrow("Valor ausente: Data vazia.");
+    expect(() => readDate(true, "Data")).toThrow("Data: true não é uma data. Use dd/mm/aaaa, como 12/11/2021.");
+  });
+});
