@@ -1,5 +1,5 @@
 // Integer centavos (src/rules/money/cents.ts): sums and differences exact over the safe range, refused past it.
-import { addCents, subtractCents, sumCents } from "../src/rules";
+import { addCents, centsFromExcelNumber, parseBrl, subtractCents, sumCents } from "../src/rules";
 
 const MAX = Number.MAX_SAFE_INTEGER; // 9007199254740991 centavos: R$ 90.071.992.547.409,91
 
@@ -27,5 +27,8 @@ describe("centavos stay exact or are refused, never rounded", () => {
   test("a difference of zero is 0, never -0 (Excel would show it as a negative zero)", () => {
     expect(Object.is(subtractCents(-0, 0), 0)).toBe(true);
     expect(Object.is(subtractCents(5, 5), 0)).toBe(true);
+    expect(Object.is(parseBrl("-R$ 0,00"), 0)).toBe(true);
+    expect(Object.is(centsFromExcelNumber(-0), 0)).toBe(true);
+    expect(Object.is(centsFromExcelNumber(-0.001), 0)).toBe(true);
   });
 });
