@@ -14,7 +14,18 @@ const RULES_DEEP = {
 const OFFICE = { regex: "^@microsoft/office-js(/|$)", message: "Only src/taskpane/workbook/ talks to Office.js." };
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-maps/", "dist-cli/", "coverage/", "node_modules/", "test-artifacts/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-maps/",
+      "dist-cli/",
+      "coverage/",
+      "node_modules/",
+      "test-artifacts/",
+      "reports/",
+      ".stryker-tmp/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // The rules of hooks for the task pane's components (and the React Compiler's checks that come with them).

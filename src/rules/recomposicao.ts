@@ -20,6 +20,7 @@ export function recomposicao(
 }
 
 function coveredShare(difference: Cents, percent: string): Cents {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a shortcut only; percentOfCents(d, "100") is d exactly, so skipping it changes no result
   if (percent === "100") return difference;
   // Exact: the difference times the percent's digits, over 100 and its decimal places, rounded half away from zero.
   return assertSafeCents(Number(percentOfCents(BigInt(difference), percent)), difference);

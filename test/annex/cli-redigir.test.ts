@@ -66,6 +66,26 @@ describe("anexos redigir", () => {
     expect(validated.code).toBe(0);
   });
 
+  test("a TOTAL equal to the limit of Art. 5º, R$ 10.425.000,00, is within it", async () => {
+    // 86 × R$ 120.000,00 (Porte VI) + R$ 105.000,00 (Porte V) = R$ 10.425.000,00.
+    const path = join(dir, "lista-limite.csv");
+    const beneficiaries = names.filter((name) => name !== "Belo Horizonte"); // Art. 2º, parágrafo único
+    const lines = ["Município;Teto MAC", ...beneficiaries.slice(0, 86).map((name) => `${name};R$ 200.000.000,00`)];
+    lines.push(`${beneficiaries[86]};R$ 100.000.000,00`);
+    writeFileSync(path, lines.join("\r\n"));
+    const output = join(dir, "anexo-limite.xlsx");
+    const drafted = await runCli("redigir", path, "--saida", output);
+    expect(drafted.stdout).toBe(
+      [
+        `Anexo gravado em ${output}: 87 municípios, TOTAL R$ 10.425.000,00.`,
+        "  Porte V: 1 · R$ 105.000,00",
+        "  Porte VI: 86 · R$ 10.320.000,00",
+        "Dentro do limite de R$ 10.425.000,00.",
+      ].join("\n"),
+    );
+    expect(drafted.code).toBe(0);
+  });
+
   test("the workbook holds live formulas when asked, and the articles on a sheet of their own", async () => {
     const output = join(dir, "anexo-formulas.xlsx");
     await runCli("redigir", edgeList("lista-f.csv"), "--saida", output, "--formulas");

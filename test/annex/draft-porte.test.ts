@@ -180,6 +180,18 @@ describe("the drafted annex", () => {
     expect(annex.numberFormats[5]).toEqual(["General", "@", "General", "[$R$-416] #,##0.00", "[$R$-416] #,##0.00"]);
   });
 
+  test("a TOTAL equal to the limit, R$ 10.425.000,00, is within it (Art. 5º)", () => {
+    // 86 × R$ 120.000,00 (Porte VI, Teto MAC above R$ 100.000.000,00) + R$ 105.000,00 (Porte V) = R$ 10.425.000,00.
+    const atLimit = [
+      ...Array.from({ length: 86 }, (_, i) => ({ municipality: `M${i}`, teto: parseBrl("200.000.000,00") })),
+      { municipality: "M86", teto: parseBrl("100.000.000,00") },
+    ];
+    const annex = draftPorteAnnex(atLimit, { ruleSet, mode: "values" });
+    expect(annex.summary.total).toBe(parseBrl("10.425.000,00"));
+    expect(annex.values.find((row) => row[0] === "Situação")).toEqual(["Situação", "Dentro do limite", "", ""]);
+    expect(annex.values.find((row) => row[0] === "Limite menos TOTAL")?.[3]).toBe(0);
+  });
+
   test("above the budget, the situation says so", () => {
     const many = Array.from({ length: 100 }, (_, i) => ({ municipality: `M${i}`, teto: parseBrl("200.000.000,00") }));
     const annex = draftPorteAnnex(many, { ruleSet, mode: "values" });

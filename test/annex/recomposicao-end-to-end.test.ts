@@ -27,11 +27,33 @@ describe("anexos validar on a recomposição annex of 40 hospitals (.xlsx)", () 
     expect(report.problems).toEqual([]);
     expect(run.code).toBe(0);
     expect(report).toMatchObject({ kind: "recomposicao", ruleSet: "7845/2021", valid: true });
-    expect(report.summary.rows).toBe(40);
-    expect(Object.keys(report.summary.byMacrorregiao).sort()).toEqual([...MACRORREGIOES].sort());
-    expect(Object.keys(report.summary.byNatureza).sort()).toEqual([...NATUREZAS].sort());
-    expect(report.summary.byMacrorregiao.Leste.keepsAfterTransition).toBe(true);
-    expect(report.summary.byMacrorregiao.Centro.keepsAfterTransition).toBe(false);
+    // The fixture's TOTAL row and its recomposições added by macrorregião and natureza (Art. 4º, parágrafo único:
+    // Leste and Vale do Aço keep the recomposição after the transition).
+    expect(report.summary).toEqual({
+      rows: 40,
+      errors: 0,
+      warnings: 0,
+      sum: "17752448.06",
+      declaredTotal: "17752448.06",
+      byMacrorregiao: {
+        Centro: { count: 5, sum: "1734537.97", keepsAfterTransition: false },
+        Leste: { count: 5, sum: "1992079.02", keepsAfterTransition: true },
+        "Vale do Aço": { count: 5, sum: "2070100.51", keepsAfterTransition: true },
+        Norte: { count: 5, sum: "1832419.61", keepsAfterTransition: false },
+        Sul: { count: 5, sum: "3371650.26", keepsAfterTransition: false },
+        "Triângulo do Norte": { count: 5, sum: "3144786.85", keepsAfterTransition: false },
+        Sudeste: { count: 5, sum: "1592894.79", keepsAfterTransition: false },
+        Oeste: { count: 5, sum: "2013979.05", keepsAfterTransition: false },
+      },
+      byNatureza: {
+        "Pública municipal": { count: 10, sum: "5106188.23" },
+        "Pública estadual": { count: 10, sum: "5136865.87" },
+        Filantrópica: { count: 10, sum: "3662995.30" },
+        "Filantrópica sem fins lucrativos": { count: 10, sum: "3846398.66" },
+      },
+    });
+    expect(Object.keys(report.summary.byMacrorregiao)).toEqual(MACRORREGIOES);
+    expect(Object.keys(report.summary.byNatureza)).toEqual(NATUREZAS);
   });
 
   test("each wrong cell is found, once, at its address; the human output says it", async () => {
@@ -49,9 +71,32 @@ describe("anexos validar on a recomposição annex of 40 hospitals (.xlsx)", () 
     ]);
     const human = await runCli("validar", path);
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain("Por macrorregião:\n  Centro: 5 · R$ ");
-    expect(human.stdout).toContain("Leste: 5 · R$ ");
-    expect(human.stdout).toMatch(/Leste: 5 · R\$ [\d.,]+ · continua após a transição \(Art\. 4º\)/);
+    expect(human.stdout).toContain("Por macrorregião:\n  Centro: 5 · R$ 1.734.537,97\n");
+    expect(human.stdout).toContain("\n  Leste: 5 · R$ 1.992.079,02 · continua após a transição (Art. 4º)\n");
+  });
+
+  test("a negative Previsto 2021 or Valora Minas is value-invalid at its cell, and the run goes on", async () => {
+    const values = recomposicaoAnnex(5);
+    values[3][COLUMN.previsto] = -1500000; // L4
+    values[4][COLUMN.valora] = "-R$ 1.265.443,44"; // O5
+    const run = await runCli("validar", await writeXlsx("negativo.xlsx", values), "--json");
+    const report = JSON.parse(run.stdout);
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: "value-invalid",
+        cell: "L4",
+        message: 'Previsto 2021 ilegível ou negativo: "-1500000"; escreva como R$ 1.265.443,44.',
+        found: "-1500000",
+      }),
+      expect.objectContaining({
+        code: "value-invalid",
+        cell: "O5",
+        message: 'Valora Minas ilegível ou negativo: "-R$ 1.265.443,44"; escreva como R$ 1.265.443,44.',
+        found: "-R$ 1.265.443,44",
+      }),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("");
   });
 
   test("--regra of a porte rule set is refused for a recomposição annex", async () => {

@@ -388,6 +388,19 @@ describe("TOTAL and budget (Art. 5)", () => {
     ]);
   });
 
+  test("total-mismatch when the TOTAL is below the sum", () => {
+    const report = validatePorteAnnex(annex(GOOD_ROWS, "R$ 184.999,99"));
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        code: "total-mismatch",
+        cell: "D8",
+        expected: "185000.00",
+        found: "184999.99",
+        message: "O TOTAL declarado, R$ 184.999,99, não é a soma das linhas: R$ 185.000,00.",
+      }),
+    ]);
+  });
+
   test("the TOTAL row is found in any case, and the table ends there", () => {
     const sheet = annex(GOOD_ROWS);
     sheet.values[sheet.values.length - 1][0] = "Total";
@@ -409,11 +422,23 @@ describe("TOTAL and budget (Art. 5)", () => {
     ]);
   });
 
-  test("a sum equal to the budget is within it", () => {
-    const rows = Array.from({ length: 86 }, (_, i) => [i + 1, "Uberaba", "Porte VI", 120000]);
-    rows.push([87, "Uberlândia", "Porte II", 105000 - 45000]);
-    const report = validatePorteAnnex(annex(rows, "R$ 10.380.000,00"));
+  test("a sum equal to the budget, R$ 10.425.000,00, is within it (Art. 5º)", () => {
+    // 86 × R$ 120.000,00 (Porte VI) + R$ 105.000,00 (Porte V) = R$ 10.425.000,00, the limit to the centavo.
+    const rows = Array.from({ length: 86 }, (_, i) => [i + 1, `Uberaba ${i}`, "Porte VI", 120000]);
+    rows.push([87, "Uberlândia", "Porte V", 105000]);
+    const report = validatePorteAnnex(annex(rows, "R$ 10.425.000,00"));
+    expect(report.summary).toMatchObject({ sum: "10425000.00", declaredTotal: "10425000.00" });
     expect(only(report, "budget-exceeded")).toEqual([]);
+    expect(only(report, "total-mismatch")).toEqual([]);
+  });
+
+  test("one centavo above the budget is budget-exceeded", () => {
+    const rows = Array.from({ length: 86 }, (_, i) => [i + 1, `Uberaba ${i}`, "Porte VI", 120000]);
+    rows.push([87, "Uberlândia", "Porte V", "105.000,01"]);
+    const report = validatePorteAnnex(annex(rows, "R$ 10.425.000,01"));
+    expect(only(report, "budget-exceeded")).toEqual([
+      expect.objectContaining({ cell: "D92", expected: "10425000.00", found: "10425000.01" }),
+    ]);
   });
 });
 

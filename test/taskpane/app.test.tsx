@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { App } from "../../src/taskpane/components/App";
 import { previewWorkbook } from "../../src/taskpane/preview-workbook";
 import { MemoryWorkbook } from "../../src/taskpane/workbook/memory-workbook";
+import { PUBLISHED_ANNEX_MARKS } from "./support";
 
 const published = readFileSync(join(__dirname, "..", "..", "src", "data", "anexo-i-5978-2017.txt"), "utf8");
 
@@ -90,6 +91,7 @@ describe("task pane in preview mode (the bundled Anexo I in memory)", () => {
     expect(cell("C5").dataset.mark).toBeUndefined();
     expect(cell("C2")).toHaveProperty("dataset.mark", "error");
     expect(cell("C2").getAttribute("title")).toContain('Porte incerto no texto publicado: "Porte I"');
+    expect(markedCells()).toEqual(PUBLISHED_ANNEX_MARKS);
 
     await click("Ir para a célula C2");
     expect(cell("C2").getAttribute("aria-selected")).toBe("true");
