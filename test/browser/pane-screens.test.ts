@@ -77,8 +77,20 @@ const axeViolations = (on: Page) =>
 
 /** The screen at each width: no overflow, no serious axe violation, a screenshot. */
 async function checkScreen(name: string, on: Page = page) {
-  // Checked once the action has finished: while busy, the buttons are disabled (and dimmed) on purpose.
+  // Checked once the action has finished (while busy, the buttons are disabled and dimmed on purpose) and the
+  // buttons' colour transitions back have ended: mid-transition, axe measures a contrast no one sees.
   await on.locator('main[aria-busy="false"]').waitFor();
+  await on.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation instanceof CSSTransition)
+          .map((animation) => animation.finished),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   for (const width of WIDTHS) {
     await on.setViewportSize({ width, height: 900 });
     const overflow = await overflowOf(on);
