@@ -1,7 +1,7 @@
 import type { RuleBook } from "../rule-sets/registry";
 import type { Problems } from "./problems";
 import type { Report } from "./report";
-import type { CellValue, Sheet } from "./sheet";
+import type { Sheet } from "./sheet";
 
 /** A header row: its index in the sheet's values and the index of each column recognised. */
 export interface Header<C extends string = string> {
@@ -58,6 +58,3 @@ export interface AnnexKind<C extends string = string, R = unknown> {
   /** Checks the rows and the TOTAL of one table; returns its summary. */
   check(context: TableCheck<C, R>): SummaryFields;
 }
-
-/** A cell of a row, typed loosely for kinds' isDataRow helpers. */
-export type Row = readonly CellValue[];
