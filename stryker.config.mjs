@@ -23,7 +23,7 @@ export default {
   tsconfigFile: "tsconfig.stryker.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   concurrency: 2,
-  timeoutMS: 20000,
+  timeoutMS: 5000,
   // The first run of every test, with per-test coverage, takes several minutes here.
   dryRunTimeoutMinutes: 30,
   incremental: true,

@@ -1,0 +1,246 @@
+// What the comparison says about each cell of the new annex (the pane marks them) and the two sheets
+// `anexos comparar --saida` writes, on small typed annexes where every change is known.
+import { compareAnnexes, comparedCells, comparisonSheets, readAnnexRows, readCsv } from "../../src/rules";
+
+const BRL = "[$R$-416] #,##0.00";
+const porteCsv = (rows: string[]) => readCsv(["Nº;Município;Porte;R$", ...rows].join("\r\n"));
+
+// Gouvêa → Gouveia with R$ 5.000,00 more (same porte), Araxá from Porte III to Porte IV, Berizal removed,
+// Bicas added, a name that is no municipality.
+const before = porteCsv([
+  "1;Gouvêa;Porte I;R$ 35.000,00",
+  "2;Araxá;Porte III;R$ 75.000,00",
+  "3;Berizal;Porte I;R$ 35.000,00",
+  "TOTAL;;;R$ 145.000,00",
+]);
+const after = porteCsv([
+  "1;Gouveia;Porte I;R$ 40.000,00",
+  "2;Araxá;Porte IV;R$ 90.000,00",
+  "3;Bicas;Porte I;R$ 35.000,00",
+  "4;Xyzwq Kkkkk;Porte I;R$ 35.000,00",
+  "TOTAL;;;R$ 200.000,00",
+]);
+
+describe("the changed cells of the new annex's sheet", () => {
+  test("each change at its cell, in the order of the rows: amount, spelling, porte (and its amount), added, unknown", () => {
+    const comparison = compareAnnexes({ sheet: before }, { sheet: after });
+    expect(comparedCells(comparison, readAnnexRows(after), after)).toEqual([
+      {
+        cell: "B2",
+        kind: "renamed",
+        label: "Gouveia (3127602)",
+        message: 'Escrito de outro modo: antes "Gouvêa".',
+      },
+      {
+        cell: "D2",
+        kind: "amount",
+        label: "Gouveia (3127602)",
+        message: "Valor alterado: R$ 35.000,00 → R$ 40.000,00 (+R$ 5.000,00).",
+      },
+      {
+        cell: "C3",
+        kind: "porte",
+        label: "Araxá (3104007)",
+        message: "Porte alterado: Porte III → Porte IV; R$ 75.000,00 → R$ 90.000,00 (+R$ 15.000,00).",
+      },
+      {
+        cell: "D3",
+        kind: "porte",
+        label: "Araxá (3104007)",
+        message: "Porte alterado: Porte III → Porte IV; R$ 75.000,00 → R$ 90.000,00 (+R$ 15.000,00).",
+      },
+      {
+        cell: "B4",
+        kind: "added",
+        label: "Bicas (3106903)",
+        message: "Incluído: não estava no anexo anterior (R$ 35.000,00).",
+      },
+      {
+        cell: "B5",
+        kind: "unmatched",
+        label: "Xyzwq Kkkkk",
+        message: 'Não identificado: "Xyzwq Kkkkk" não é um município de Minas Gerais (IBGE).',
+      },
+    ]);
+  });
+
+  test("a porte changed with the same amount marks the Porte cell only; a sheet placed at C3 shifts every cell", () => {
+    const shifted = { ...porteCsv(["1;Araxá;Porte IV;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]), origin: "C3" };
+    const comparison = compareAnnexes(
+      { sheet: porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]) },
+      { sheet: shifted },
+    );
+    expect(comparedCells(comparison, readAnnexRows(shifted), shifted)).toEqual([
+      {
+        cell: "E4",
+        kind: "porte",
+        label: "Araxá (3104007)",
+        message: "Porte alterado: Porte III → Porte IV; R$ 75.000,00 → R$ 75.000,00 (R$ 0,00).",
+      },
+    ]);
+  });
+
+  test("a sheet without the annex asked for has no cells to mark", () => {
+    const comparison = compareAnnexes({ sheet: before }, { sheet: after });
+    expect(comparedCells(comparison, { ...readAnnexRows(after), annex: 2 }, after)).toEqual([]);
+  });
+});
+
+describe("the sheets of `anexos comparar --saida`", () => {
+  test("the new annex row by row with what changed, the marks and the amounts' format; then the TOTAL", () => {
+    const comparison = compareAnnexes({ sheet: before }, { sheet: after });
+    const [annex] = comparisonSheets(comparison, readAnnexRows(after));
+    expect(annex.name).toBe("Anexo novo");
+    expect(annex.values).toEqual([
+      ["Nº", "Município", "Porte", "R$", "Mudança"],
+      [1, "Gouveia", "Porte I", 40000, 'Valor: R$ 35.000,00 → R$ 40.000,00 (+R$ 5.000,00). Antes escrito "Gouvêa"'],
+      [2, "Araxá", "Porte IV", 90000, "Porte: Porte III → Porte IV; R$ 75.000,00 → R$ 90.000,00 (+R$ 15.000,00)"],
+      [3, "Bicas", "Porte I", 35000, "Incluído"],
+      [
+        4,
+        "Xyzwq Kkkkk",
+        "Porte I",
+        35000,
+        'Não identificado: "Xyzwq Kkkkk" não é um município de Minas Gerais (IBGE).',
+      ],
+      ["TOTAL", null, null, 200000, null],
+    ]);
+    expect(annex.marks).toEqual([
+      { rowIndex: 1, columnIndex: 3, mark: "changed" },
+      { rowIndex: 2, columnIndex: 2, mark: "changed" },
+      { rowIndex: 2, columnIndex: 3, mark: "changed" },
+      ...[0, 1, 2, 3, 4].map((columnIndex) => ({ rowIndex: 3, columnIndex, mark: "added" })),
+      { rowIndex: 4, columnIndex: 1, mark: "unmatched" },
+    ]);
+    expect([...annex.numberFormats]).toEqual([
+      ["1:3", BRL],
+      ["2:3", BRL],
+      ["3:3", BRL],
+      ["4:3", BRL],
+      ["5:3", BRL],
+    ]);
+  });
+
+  test("the summary: both sides, the totals and their difference, the counts, the rows removed and not identified", () => {
+    const comparison = compareAnnexes({ sheet: before, file: "anterior.csv" }, { sheet: after, file: "novo.csv" });
+    const [, summary] = comparisonSheets(comparison, readAnnexRows(after));
+    expect(summary.name).toBe("Resumo");
+    expect(summary.values).toEqual([
+      ["Comparação de anexos"],
+      [],
+      ["Anexo anterior", "anterior.csv, anexo 1"],
+      ["Anexo novo", "novo.csv, anexo 1"],
+      ["TOTAL anterior", 145000],
+      ["TOTAL novo", 200000],
+      ["Diferença", 55000],
+      [],
+      ["Incluídos", 1],
+      ["Excluídos", 1],
+      ["Porte alterado", 1],
+      ["Valor alterado", 1],
+      ["Escritos de outro modo", 1],
+      ["Lidos por aproximação", 0],
+      ["Não identificados", 1],
+      [],
+      ["Excluídos (estavam no anexo anterior)"],
+      ["Escrito", "Código", "Porte", "R$"],
+      ["Berizal", "3106655", "Porte I", 35000],
+      [],
+      ["Não identificados"],
+      ["Anexo", "Onde", "Escrito", "R$", "Motivo"],
+      ["novo", "B5", "Xyzwq Kkkkk", 35000, '"Xyzwq Kkkkk" não é um município de Minas Gerais (IBGE).'],
+    ]);
+    expect([...summary.numberFormats]).toEqual([
+      ["4:1", BRL],
+      ["5:1", BRL],
+      ["6:1", BRL],
+      ["18:3", BRL],
+      ["22:3", BRL],
+    ]);
+    expect(summary.marks).toEqual([]);
+  });
+
+  test("recomposição annexes: CNES and establishment columns, no porte count, an unreadable amount kept as written", () => {
+    const recomposicao = (rows: string[]) =>
+      readCsv(["CNES;Estabelecimento;Previsto 2021;Valora Minas;Recomposição", ...rows].join("\r\n"));
+    const previous = recomposicao(["2761092;Hospital A;100,00;50,00;50,00", "TOTAL;;100,00;50,00;50,00"]);
+    const next = recomposicao([
+      "2761092;Hospital A;100,00;40,00;60,00",
+      "27610;Hospital B;100,00;50,00;abc",
+      "TOTAL;;200,00;90,00;60,00",
+    ]);
+    const comparison = compareAnnexes({ sheet: previous }, { sheet: next });
+    const [annex, summary] = comparisonSheets(comparison, readAnnexRows(next));
+    expect(annex.values).toEqual([
+      ["Nº", "CNES", "Estabelecimento", "Recomposição (R$)", "Mudança"],
+      [1, "2761092", "Hospital A", 60, "Valor: R$ 50,00 → R$ 60,00 (+R$ 10,00)"],
+      [2, "27610", "", "abc", 'Não identificado: CNES "27610" não tem 7 dígitos.'],
+      ["TOTAL", null, null, "", null],
+    ]);
+    expect(summary.values.slice(4, 15)).toEqual([
+      ["TOTAL anterior", 50],
+      ["TOTAL novo", "desconhecida"],
+      ["Diferença", "desconhecida"],
+      [],
+      ["Incluídos", 0],
+      ["Excluídos", 0],
+      ["Valor alterado", 1],
+      ["Escritos de outro modo", 0],
+      ["Lidos por aproximação", 0],
+      ["Não identificados", 1],
+      [],
+    ]);
+    expect(summary.values.slice(-1)).toEqual([
+      ["novo", "A3", "27610", "desconhecida", 'CNES "27610" não tem 7 dígitos.'],
+    ]);
+  });
+});
+
+describe("reading an annex's rows for comparison", () => {
+  test("a sheet with no annex, or without the annex asked for, is refused in pt-BR", () => {
+    expect(() => readAnnexRows(readCsv("a;b\r\n1;2"), { label: "o anexo novo" })).toThrow(
+      "Nenhum anexo encontrado em o anexo novo: o cabeçalho precisa das colunas Município, Porte e R$ (anexo de porte) ou CNES e Recomposição (anexo de recomposição).",
+    );
+    expect(() => readAnnexRows(before, { annex: 2 })).toThrow("Não há anexo 2 em o arquivo: ");
+    expect(() => readAnnexRows(before, { annex: 0 })).toThrow("Não há anexo 0 em o arquivo: ");
+    expect(() => readAnnexRows(before, { annex: 1.5 })).toThrow("Não há anexo 1.5 em o arquivo: ");
+  });
+
+  test("the Código IBGE column identifies the municipality whatever the name says; a code of no MG municipality falls back to the name", () => {
+    const sheet = readCsv(
+      [
+        "Nº;Código IBGE;Município;Porte;R$",
+        "1;3104007;Araxa (grafia antiga);Porte III;R$ 75.000,00",
+        "2;9999999;Gouveia;Porte I;R$ 35.000,00",
+        "TOTAL;;;;R$ 110.000,00",
+      ].join("\r\n"),
+    );
+    const rows = readAnnexRows(sheet);
+    expect(
+      rows.rows.map(({ key, name, approximate, unmatched, place }) => [key, name, approximate, unmatched, place.cell]),
+    ).toEqual([
+      ["3104007", "Araxá", false, null, "C2"],
+      ["3127602", "Gouveia", false, null, "C3"],
+    ]);
+    expect(rows.sum).toBe(11000000);
+    expect(rows.declaredTotal).toBe(11000000);
+  });
+
+  test("a CNES typed as a number gets its leading zeros back; an empty CNES is not identified", () => {
+    const sheet = {
+      values: [
+        ["CNES", "Estabelecimento", "Previsto 2021", "Valora Minas", "Recomposição"],
+        [27006, "Hospital C", 100, 50, 50],
+        [null, "Hospital D", 100, 50, 50],
+        ["TOTAL", null, 200, 100, 100],
+      ],
+    };
+    const rows = readAnnexRows(sheet);
+    expect(rows.rows.map(({ key, written, name, unmatched }) => [key, written, name, unmatched])).toEqual([
+      ["0027006", "0027006", "Hospital C", null],
+      [null, "", null, "CNES vazio."],
+    ]);
+    expect(rows.sum).toBe(10000);
+    expect(rows.declaredTotal).toBe(10000);
+  });
+});
