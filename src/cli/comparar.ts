@@ -49,8 +49,8 @@ export async function comparar(
     ruleSetIds: { porte: args.regra, recomposicao: args.regra },
     rules,
   };
-  const before = readAnnexRows(beforeSheet, { ...options, label: `"${beforePath}"` });
-  const after = readAnnexRows(afterSheet, { ...options, label: `"${afterPath}"` });
+  const before = readAnnexRows(beforeSheet, { ...options, label: `em "${beforePath}"` });
+  const after = readAnnexRows(afterSheet, { ...options, label: `em "${afterPath}"` });
   const comparison = compareRows(
     { sheet: beforeSheet, file: beforePath, rows: before },
     { sheet: afterSheet, file: afterPath, rows: after },

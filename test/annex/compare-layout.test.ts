@@ -80,6 +80,23 @@ describe("the changed cells of the new annex's sheet", () => {
     ]);
   });
 
+  test("recomposição: the amount changed is marked in the Recomposição column", () => {
+    const recomposicao = (value: string) =>
+      readCsv(
+        `CNES;Estabelecimento;Previsto 2021;Valora Minas;Recomposição\r\n2761092;Hospital A;100,00;50,00;${value}`,
+      );
+    const next = recomposicao("60,00");
+    const comparison = compareAnnexes({ sheet: recomposicao("50,00") }, { sheet: next });
+    expect(comparedCells(comparison, readAnnexRows(next), next)).toEqual([
+      {
+        cell: "E2",
+        kind: "amount",
+        label: "Hospital A (2761092)",
+        message: "Valor alterado: R$ 50,00 → R$ 60,00 (+R$ 10,00).",
+      },
+    ]);
+  });
+
   test("a sheet without the annex asked for has no cells to mark", () => {
     const comparison = compareAnnexes({ sheet: before }, { sheet: after });
     expect(comparedCells(comparison, { ...readAnnexRows(after), annex: 2 }, after)).toEqual([]);
@@ -196,14 +213,87 @@ describe("the sheets of `anexos comparar --saida`", () => {
   });
 });
 
+describe("notes of names read by approximation, and where rows not identified are", () => {
+  test("the note 'Nome lido como' is for the new annex's own approximate reading, not the previous one's", () => {
+    const slip = porteCsv(["1;Bardo de Cocais;Porte I;R$ 35.000,00", "TOTAL;;;R$ 35.000,00"]);
+    const right = porteCsv(["1;Barão de Cocais;Porte I;R$ 35.000,00", "TOTAL;;;R$ 35.000,00"]);
+    const fixed = comparisonSheets(compareAnnexes({ sheet: slip }, { sheet: right }), readAnnexRows(right))[0];
+    expect(fixed.values[1]).toEqual([1, "Barão de Cocais", "Porte I", 35000, 'Antes escrito "Bardo de Cocais"']);
+    const broken = comparisonSheets(compareAnnexes({ sheet: right }, { sheet: slip }), readAnnexRows(slip))[0];
+    expect(broken.values[1]).toEqual([
+      1,
+      "Bardo de Cocais",
+      "Porte I",
+      35000,
+      'Antes escrito "Barão de Cocais". Nome lido como Barão de Cocais (3105400)',
+    ]);
+  });
+
+  test("a repeated municipality read by approximation is not identified, nor listed as approximate", () => {
+    const sheet = porteCsv([
+      "1;Barão de Cocais;Porte I;R$ 35.000,00",
+      "2;Bardo de Cocais;Porte I;R$ 35.000,00",
+      "TOTAL;;;R$ 70.000,00",
+    ]);
+    const comparison = compareAnnexes({ sheet }, { sheet });
+    expect(comparison.approximate).toEqual([]);
+    expect(comparison.unmatched.map(({ side, cell, reason }) => [side, cell, reason])).toEqual([
+      ["before", "B3", '"Bardo de Cocais" repete Barão de Cocais (3105400), já na célula B2.'],
+      ["after", "B3", '"Bardo de Cocais" repete Barão de Cocais (3105400), já na célula B2.'],
+    ]);
+  });
+
+  test("the summary says where each row not identified is: its cell, its line in a text, its page and line in a PDF", () => {
+    const values = [
+      ["Nº", "Município", "Porte", "R$"],
+      [1, "Araxá", "Porte III", 75000],
+      [2, "Xyzwq Kkkkk", "Porte I", 35000],
+      ["TOTAL", null, null, 110000],
+    ];
+    const typed = { values, name: "Anexo 2023" };
+    const text = { values, lines: [10, 12, 14, 15] };
+    const pdf = { values, lines: [10, 12, 14, 15], pages: [1, 1, 2, 2] };
+    const where = (before: typeof typed | typeof text, after: typeof typed | typeof pdf) => {
+      const [, summary] = comparisonSheets(compareAnnexes({ sheet: before }, { sheet: after }), readAnnexRows(after));
+      return summary.values.filter((row) => row[2] === "Xyzwq Kkkkk").map((row) => [row[0], row[1]]);
+    };
+    expect(where(typed, pdf)).toEqual([
+      ["anterior", "B3"],
+      ["novo", "pág. 2, linha 14"],
+    ]);
+    expect(where(text, typed)).toEqual([
+      ["anterior", "linha 14"],
+      ["novo", "B3"],
+    ]);
+    const [, summary] = comparisonSheets(compareAnnexes({ sheet: typed }, { sheet: text }), readAnnexRows(text));
+    expect(summary.values[2]).toEqual(["Anexo anterior", 'planilha "Anexo 2023", anexo 1']);
+    expect(summary.values[3]).toEqual(["Anexo novo", "anexo 1"]);
+  });
+
+  test("a porte changed with the same amount is marked in the Porte column only", () => {
+    const previous = porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]);
+    const next = porteCsv(["1;Araxá;Porte IV;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]);
+    const [annex] = comparisonSheets(compareAnnexes({ sheet: previous }, { sheet: next }), readAnnexRows(next));
+    expect(annex.marks).toEqual([{ rowIndex: 1, columnIndex: 2, mark: "changed" }]);
+  });
+
+  test("an annex missing on either side is named in the message", () => {
+    const none = readCsv("a;b\r\n1;2");
+    expect(() => compareAnnexes({ sheet: none }, { sheet: after })).toThrow(
+      "Nenhum anexo encontrado no anexo anterior:",
+    );
+    expect(() => compareAnnexes({ sheet: after }, { sheet: none })).toThrow("Nenhum anexo encontrado no anexo novo:");
+  });
+});
+
 describe("reading an annex's rows for comparison", () => {
   test("a sheet with no annex, or without the annex asked for, is refused in pt-BR", () => {
-    expect(() => readAnnexRows(readCsv("a;b\r\n1;2"), { label: "o anexo novo" })).toThrow(
-      "Nenhum anexo encontrado em o anexo novo: o cabeçalho precisa das colunas Município, Porte e R$ (anexo de porte) ou CNES e Recomposição (anexo de recomposição).",
+    expect(() => readAnnexRows(readCsv("a;b\r\n1;2"), { label: "no anexo novo" })).toThrow(
+      "Nenhum anexo encontrado no anexo novo: o cabeçalho precisa das colunas Município, Porte e R$ (anexo de porte) ou CNES e Recomposição (anexo de recomposição).",
     );
-    expect(() => readAnnexRows(before, { annex: 2 })).toThrow("Não há anexo 2 em o arquivo: ");
-    expect(() => readAnnexRows(before, { annex: 0 })).toThrow("Não há anexo 0 em o arquivo: ");
-    expect(() => readAnnexRows(before, { annex: 1.5 })).toThrow("Não há anexo 1.5 em o arquivo: ");
+    expect(() => readAnnexRows(before, { annex: 2 })).toThrow("Não há anexo 2 no arquivo: ");
+    expect(() => readAnnexRows(before, { annex: 0 })).toThrow("Não há anexo 0 no arquivo: ");
+    expect(() => readAnnexRows(before, { annex: 1.5 })).toThrow("Não há anexo 1.5 no arquivo: ");
   });
 
   test("the Código IBGE column identifies the municipality whatever the name says; a code of no MG municipality falls back to the name", () => {
@@ -226,21 +316,34 @@ describe("reading an annex's rows for comparison", () => {
     expect(rows.declaredTotal).toBe(11000000);
   });
 
-  test("a CNES typed as a number gets its leading zeros back; an empty CNES is not identified", () => {
+  test("a CNES typed as a number gets its leading zeros back; a CNES not of 7 digits, or empty, is not identified", () => {
     const sheet = {
       values: [
         ["CNES", "Estabelecimento", "Previsto 2021", "Valora Minas", "Recomposição"],
-        [27006, "Hospital C", 100, 50, 50],
+        [27006, "Hospital  C\n(anexo)", 100, 50, 50],
+        [27610921, "Hospital E", 100, 50, 50],
+        ["x2761092", "Hospital F", 100, 50, 50],
+        [276.5, "Hospital G", 100, 50, 50],
         [null, "Hospital D", 100, 50, 50],
-        ["TOTAL", null, 200, 100, 100],
+        ["TOTAL", null, 500, 250, 250],
       ],
     };
     const rows = readAnnexRows(sheet);
     expect(rows.rows.map(({ key, written, name, unmatched }) => [key, written, name, unmatched])).toEqual([
-      ["0027006", "0027006", "Hospital C", null],
+      ["0027006", "0027006", "Hospital C (anexo)", null],
+      [null, "27610921", null, 'CNES "27610921" não tem 7 dígitos.'],
+      [null, "x2761092", null, 'CNES "x2761092" não tem 7 dígitos.'],
+      [null, "276.5", null, 'CNES "276.5" não tem 7 dígitos.'],
       [null, "", null, "CNES vazio."],
     ]);
-    expect(rows.sum).toBe(10000);
-    expect(rows.declaredTotal).toBe(10000);
+    expect(rows.sum).toBe(25000);
+    expect(rows.declaredTotal).toBe(25000);
+  });
+
+  test("a recomposição annex without the establishment's name is named by its municipality, else by its CNES", () => {
+    const withMunicipality = readCsv(
+      "CNES;Município;Previsto 2021;Valora Minas;Recomposição\r\n2761092;Araxá;100,00;50,00;50,00\r\n2761093;;100,00;50,00;50,00",
+    );
+    expect(readAnnexRows(withMunicipality).rows.map((row) => row.name)).toEqual(["Araxá", "2761093"]);
   });
 });

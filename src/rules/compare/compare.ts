@@ -21,8 +21,8 @@ export type CompareOptions = Omit<ReadAnnexRowsOptions, "label">;
  * slip) is the same municipality; a row that cannot be identified is listed, never dropped.
  */
 export function compareAnnexes(before: CompareSide, after: CompareSide, options: CompareOptions = {}): Comparison {
-  const previous = readAnnexRows(before.sheet, { ...options, label: "o anexo anterior" });
-  const next = readAnnexRows(after.sheet, { ...options, label: "o anexo novo" });
+  const previous = readAnnexRows(before.sheet, { ...options, label: "no anexo anterior" });
+  const next = readAnnexRows(after.sheet, { ...options, label: "no anexo novo" });
   return compareRows({ ...before, rows: previous }, { ...after, rows: next });
 }
 

@@ -43,10 +43,6 @@ export function comparisonSheets(comparison: Comparison, after: AnnexRows): Comp
   const porteChanged = byCode(comparison.porteChanged);
   const amountChanged = byCode(comparison.amountChanged);
   const renamed = byCode(comparison.renamed);
-  const approximate = byCode(comparison.approximate.filter((item) => item.side === "after"));
-  const unmatched = new Map(
-    comparison.unmatched.filter((item) => item.side === "after").map((item) => [item.cell, item]),
-  );
   const header = porte
     ? ["Nº", "Município", "Porte", "R$", "Mudança"]
     : ["Nº", "CNES", "Estabelecimento", "Recomposição (R$)", "Mudança"];
@@ -63,14 +59,13 @@ export function comparisonSheets(comparison: Comparison, after: AnnexRows): Comp
     const r = values.length;
     const notes: string[] = [];
     const mark = (columnIndex: number, kind: ComparisonMark) => marks.push({ rowIndex: r, columnIndex, mark: kind });
-    const missing = unmatched.get(row.place.cell);
-    if (row.key === null && missing) {
-      notes.push(`Não identificado: ${missing.reason}`);
+    if (row.key === null) {
+      notes.push(`Não identificado: ${row.unmatched}`);
       mark(nameColumn, "unmatched");
-    } else if (row.key !== null && added.has(row.key)) {
+    } else if (added.has(row.key)) {
       notes.push("Incluído");
       for (let c = 0; c < header.length; c++) mark(c, "added");
-    } else if (row.key !== null) {
+    } else {
       const porteChange = porteChanged.get(row.key);
       const amountChange = amountChanged.get(row.key);
       if (porteChange) {
@@ -83,8 +78,7 @@ export function comparisonSheets(comparison: Comparison, after: AnnexRows): Comp
       }
       const spelling = renamed.get(row.key);
       if (spelling) notes.push(`Antes escrito "${spelling.before}"`);
-      const guess = approximate.get(row.key);
-      if (guess) notes.push(`Nome lido como ${guess.name} (${guess.code})`);
+      if (row.approximate) notes.push(`Nome lido como ${row.name} (${row.key})`);
     }
     const middle = porte ? (row.porte ?? "") : (row.name ?? "");
     values.push([i + 1, row.written, middle, amountCell(r, row.amount, row.amountText), notes.join(". ") || null]);

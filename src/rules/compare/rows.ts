@@ -72,25 +72,25 @@ export interface ReadAnnexRowsOptions {
   /** Rule set ids by kind id (default: each kind's own). */
   ruleSetIds?: Partial<Record<string, string>>;
   rules?: RuleBook;
-  /** How the sheet is named in messages ("o anexo anterior"). */
+  /** Where the table was looked for, with its preposition, in messages ("no anexo anterior", `em "x.csv"`). */
   label?: string;
 }
 
 /** The rows of one annex table of the sheet (the first, or `annex`), of whichever kind its header shows. */
 export function readAnnexRows(
   sheet: Sheet,
-  { annex = 1, ruleSetIds = {}, rules = PUBLISHED_RULES, label = "o arquivo" }: ReadAnnexRowsOptions = {},
+  { annex = 1, ruleSetIds = {}, rules = PUBLISHED_RULES, label = "no arquivo" }: ReadAnnexRowsOptions = {},
 ): AnnexRows {
   const kinds: readonly AnnexKind[] = ANNEX_KINDS;
   const tables = findAnnexTables(sheet.values, kinds);
   if (tables.length === 0) {
     throw new RuleError(
       "invalid",
-      `Nenhum anexo encontrado em ${label}: o cabeçalho precisa das colunas Município, Porte e R$ (anexo de porte) ou CNES e Recomposição (anexo de recomposição).`,
+      `Nenhum anexo encontrado ${label}: o cabeçalho precisa das colunas Município, Porte e R$ (anexo de porte) ou CNES e Recomposição (anexo de recomposição).`,
     );
   }
   if (!Number.isInteger(annex) || annex < 1 || annex > tables.length) {
-    throw new RuleError("invalid", `Não há anexo ${annex} em ${label}: ${describeTables(sheet, tables, kinds)}`);
+    throw new RuleError("invalid", `Não há anexo ${annex} ${label}: ${describeTables(sheet, tables, kinds)}`);
   }
   const table = tables[annex - 1];
   const kind = kinds.find((candidate) => candidate.id === table.kind) as AnnexKind;

@@ -163,8 +163,8 @@ export async function compareWith(
     label = `arquivo "${source.file.name}"`;
   }
   const options = { ruleSetIds: { porte: ruleSetId }, rules };
-  const before = readAnnexRows(previous, { ...options, label: `o anexo anterior (${label})` });
-  const after = readAnnexRows(current, { ...options, label: `a planilha "${current.name}"` });
+  const before = readAnnexRows(previous, { ...options, label: `no anexo anterior (${label})` });
+  const after = readAnnexRows(current, { ...options, label: `na planilha "${current.name}"` });
   const comparison = compareRows(
     { sheet: previous, file: "file" in source ? source.file.name : null, rows: before },
     { sheet: current, rows: after },
