@@ -1,6 +1,14 @@
 // What the comparison says about each cell of the new annex (the pane marks them) and the two sheets
 // `anexos comparar --saida` writes, on small typed annexes where every change is known.
-import { compareAnnexes, comparedCells, comparisonSheets, readAnnexRows, readCsv } from "../../src/rules";
+import {
+  compareAnnexes,
+  comparedCells,
+  comparisonSheets,
+  describeChange,
+  readAnnexRows,
+  readCsv,
+  signedBrl,
+} from "../../src/rules";
 
 const BRL = "[$R$-416] #,##0.00";
 const porteCsv = (rows: string[]) => readCsv(["Nº;Município;Porte;R$", ...rows].join("\r\n"));
@@ -100,6 +108,46 @@ describe("the changed cells of the new annex's sheet", () => {
   test("a sheet without the annex asked for has no cells to mark", () => {
     const comparison = compareAnnexes({ sheet: before }, { sheet: after });
     expect(comparedCells(comparison, { ...readAnnexRows(after), annex: 2 }, after)).toEqual([]);
+  });
+});
+
+describe("how a change is told", () => {
+  test("differences are signed; an unknown one says so", () => {
+    expect(signedBrl("25000.00")).toBe("+R$ 25.000,00");
+    expect(signedBrl("-5000.00")).toBe("-R$ 5.000,00");
+    expect(signedBrl("0.00")).toBe("R$ 0,00");
+    expect(signedBrl(null)).toBe("desconhecida");
+  });
+
+  test("an unreadable porte or amount is named as such", () => {
+    const place = { cell: "B2", line: null, page: null };
+    const change = {
+      code: "3104007",
+      name: "Araxá",
+      before: { code: "3104007", name: "Araxá", written: "Araxá", porte: null, amount: null, ...place },
+      after: { code: "3104007", name: "Araxá", written: "Araxá", porte: "Porte III", amount: "75000.00", ...place },
+      difference: null,
+    };
+    expect(describeChange(change, true)).toBe("porte ilegível → Porte III; ilegível → R$ 75.000,00 (desconhecida)");
+    expect(describeChange({ ...change, before: change.after, after: change.before }, false)).toBe(
+      "R$ 75.000,00 → ilegível (desconhecida)",
+    );
+    expect(describeChange({ ...change, before: change.after, after: change.before }, true)).toBe(
+      "Porte III → porte ilegível; R$ 75.000,00 → ilegível (desconhecida)",
+    );
+  });
+
+  test("a row added with an unreadable amount says so", () => {
+    const next = porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "2;Bicas;Porte I;R$ 35.OOO,OO", "TOTAL;;;R$ 110.000,00"]);
+    const comparison = compareAnnexes({ sheet: porteCsv(["1;Araxá;Porte III;R$ 75.000,00"]) }, { sheet: next });
+    expect(comparedCells(comparison, readAnnexRows(next), next)).toEqual([
+      {
+        cell: "B3",
+        kind: "added",
+        label: "Bicas (3106903)",
+        message: "Incluído: não estava no anexo anterior (ilegível).",
+      },
+    ]);
   });
 });
 
