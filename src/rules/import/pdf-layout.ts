@@ -49,9 +49,9 @@ export function layoutPdfText(items: readonly PdfTextItem[]): PdfTextLine[] {
   const lines: PdfTextLine[] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
     let line = 0;
+    // Never an empty line: every row holds at least one item, and every item some text (above).
     for (const row of readingOrder(rowsOf(byPage.get(page) ?? []))) {
-      const text = rowText(row);
-      if (text !== "") lines.push({ text, page, line: ++line });
+      lines.push({ text: rowText(row), page, line: ++line });
     }
   }
   return lines;
