@@ -90,6 +90,15 @@ describe("lines inside a table", () => {
     });
   });
 
+  test("a numbered line with neither porte nor amount is an annex row", () => {
+    expect(readPublishedText(`Nº Município Porte R$\n${ARAXA}\n2 | Arinos\nTOTAL R$ 75.000,00`).values).toEqual([
+      HEADER,
+      ARAXA_ROW,
+      ["2", "Arinos", "", ""],
+      ["TOTAL", "", "", "R$ 75.000,00"],
+    ]);
+  });
+
   test("a line with only an amount, before the TOTAL, is a row that lost its number and name", () => {
     expect(readPublishedText(`Nº Município Porte R$\n${ARAXA}\nR$ 5.000,00\nTOTAL R$ 80.000,00`).values).toEqual([
       HEADER,
@@ -228,6 +237,20 @@ describe("several tables", () => {
       HEADER,
       ARAXA_ROW,
       ["TOTAL", "", "", "R$ 75.000,00"],
+      [],
+      ["ANEXO II"],
+      HEADER,
+      ["1", "Arinos", "Porte I", "R$ 35.000,00"],
+      ["TOTAL", "", "", "R$ 35.000,00"],
+    ]);
+  });
+
+  test("a header after an annex title starts a new table even when the last one had no TOTAL", () => {
+    const read = readPublishedText(TWO_TABLES.replace("TOTAL R$ 75.000,00\n", ""));
+    expect(read.values).toEqual([
+      ["ANEXO I"],
+      HEADER,
+      ARAXA_ROW,
       [],
       ["ANEXO II"],
       HEADER,
