@@ -43,6 +43,14 @@ describe("the header line", () => {
 });
 
 describe("lines inside a table", () => {
+  test("a soft line break of a word processor inside a row (U+2028, U+2029, NEL) is a space, not a lost row", () => {
+    for (const soft of ["\u2028", "\u2029", "\u0085"]) {
+      const { values, problems } = readPublishedText(`Nº Município Porte R$\n1 | Araxá${soft}Porte III R$ 75.000,00`);
+      expect(values[1]).toEqual(ARAXA_ROW);
+      expect(problems).toEqual([]);
+    }
+  });
+
   test("a line that is no annex row is reported with its line, capitalized", () => {
     expect(readPublishedText(`Nº Município Porte R$\n${ARAXA}\nPágina 2 de 3\nTOTAL R$ 75.000,00`).problems).toEqual([
       {

@@ -96,7 +96,9 @@ export function readPublishedText(text: string, places?: readonly SourcePlace[])
     if (totalPending) push(["TOTAL", "", "", ""], null);
     totalPending = false;
   };
-  const textLines = text.split(/\r\n|\r|\n/);
+  // A line or paragraph separator inside a line (U+2028, U+2029, NEL: soft breaks of word processors) is a
+  // space: the patterns' "." stops at it, and the row would lose its cells.
+  const textLines = text.replace(/[\u2028\u2029\u0085]/g, " ").split(/\r\n|\r|\n/);
   for (let i = 0; i < textLines.length; i++) {
     const line = i + 1;
     const trimmed = textLines[i].trim();
