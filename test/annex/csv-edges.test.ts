@@ -36,7 +36,9 @@ describe("quotes out of place", () => {
   });
 
   test("a blank first line counts in the line numbers", () => {
-    expect(readCsv('\nNº;Município\n1;"Araxá').readerProblems.map((p) => [p.rowIndex, p.line])).toEqual([[2, 3]]);
+    expect((readCsv('\nNº;Município\n1;"Araxá').readerProblems ?? []).map((p) => [p.rowIndex, p.line])).toEqual([
+      [2, 3],
+    ]);
   });
 });
 

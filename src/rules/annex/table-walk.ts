@@ -9,12 +9,13 @@ import { isBlank, showCell, type CellValue, type Sheet } from "./sheet";
 export interface TableWalk {
   sheet: Sheet;
   table: AnnexTable;
-  problems: Problems;
+  /** Where rows after the TOTAL and extra CSV fields are reported; none when only the rows are wanted. */
+  problems?: Problems;
   visit: (rowIndex: number, row: CellValue[]) => void;
   /** The column that names the row (Município, CNES): where a row after the TOTAL is reported. */
   keyColumn: number;
   /** A row after the TOTAL that is an annex row left out of the TOTAL, not a note or a summary. */
-  isDataRow: (row: readonly CellValue[]) => boolean;
+  isDataRow?: (row: readonly CellValue[]) => boolean;
 }
 
 /**
@@ -31,7 +32,7 @@ export function walkTable({ sheet, table, problems, visit, keyColumn, isDataRow 
     const row = values[r];
     if (isBlankRow(row)) continue;
     if (totalRowIndex !== undefined) {
-      if (isDataRow(row)) {
+      if (problems && isDataRow?.(row)) {
         problems.add(
           "row-after-total",
           r,
@@ -46,7 +47,7 @@ export function walkTable({ sheet, table, problems, visit, keyColumn, isDataRow 
       totalRowIndex = r;
       continue;
     }
-    if (sheet.format === "csv") checkExtraFields(problems, r, row, width);
+    if (problems && sheet.format === "csv") checkExtraFields(problems, r, row, width);
     visit(r, row);
   }
   return totalRowIndex;

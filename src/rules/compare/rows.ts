@@ -14,7 +14,6 @@ import { elsewhereMessage, unknownMessage } from "../annex/names/municipality-me
 import { CellReader } from "../annex/porte/cell-reader";
 import type { PorteColumn } from "../annex/porte/columns";
 import { readOcrPorte } from "../annex/porte/porte-reading";
-import { Problems } from "../annex/problems";
 import type { RecomposicaoColumn } from "../annex/recomposicao/columns";
 import { columnLetters, isBlank, parseA1, showCell, type CellValue, type Sheet } from "../annex/sheet";
 import { walkTable } from "../annex/table-walk";
@@ -122,15 +121,12 @@ abstract class TableRows<C extends string> {
   }
 
   read(): { rows: AnnexRow[]; sum: Cents | null; declaredTotal: Cents | null } {
-    // Rows after the TOTAL are the validator's to report; only the table's own rows are compared.
-    const ignored = new Problems(this.origin.row, this.origin.column);
+    // Rows after the TOTAL, and extra CSV fields, are the validator's to report; only the table's rows are compared.
     const totalRowIndex = walkTable({
       sheet: this.sheet,
       table: this.table,
-      problems: ignored,
       visit: (r, row) => this.rows.push(this.identified(this.readRow(r, row))),
       keyColumn: this.keyColumn,
-      isDataRow: () => false,
     });
     let sum: Cents | null = 0;
     for (const row of this.rows)
