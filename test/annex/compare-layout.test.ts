@@ -318,6 +318,33 @@ describe("notes of names read by approximation, and where rows not identified ar
     expect(summary.values[3]).toEqual(["Anexo novo", "anexo 1"]);
   });
 
+  test("with nothing removed and every row identified, the summary ends with the counts", () => {
+    const sheet = porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]);
+    const [, summary] = comparisonSheets(compareAnnexes({ sheet }, { sheet }), readAnnexRows(sheet));
+    expect(summary.values.slice(-2)).toEqual([
+      ["Lidos por aproximação", 0],
+      ["Não identificados", 0],
+    ]);
+  });
+
+  test("a name written another way further down is marked at its own row; a repeat in a text names the first line", () => {
+    const previous = porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "2;Gouvêa;Porte I;R$ 35.000,00"]);
+    const next = porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "2;Gouveia;Porte I;R$ 35.000,00"]);
+    const comparison = compareAnnexes({ sheet: previous }, { sheet: next });
+    expect(comparedCells(comparison, readAnnexRows(next), next).map(({ cell, kind }) => [cell, kind])).toEqual([
+      ["B3", "renamed"],
+    ]);
+    const text = {
+      values: [
+        ["Nº", "Município", "Porte", "R$"],
+        [1, "Araxá", "Porte III", 75000],
+        [2, "Araxa", "Porte III", 75000],
+      ],
+      lines: [4, 5, 6],
+    };
+    expect(readAnnexRows(text).rows[1].unmatched).toBe('"Araxa" repete Araxá (3104007), já na linha 5.');
+  });
+
   test("a porte changed with the same amount is marked in the Porte column only", () => {
     const previous = porteCsv(["1;Araxá;Porte III;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]);
     const next = porteCsv(["1;Araxá;Porte IV;R$ 75.000,00", "TOTAL;;;R$ 75.000,00"]);

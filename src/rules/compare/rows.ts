@@ -254,7 +254,7 @@ class RecomposicaoRows extends TableRows<RecomposicaoColumn> {
   protected readRow(r: number, row: CellValue[]): AnnexRow {
     const raw = row[this.columns.cnes as number];
     // A number cell loses a CNES's leading zeros: seven digits are put back.
-    const written = typeof raw === "number" && Number.isInteger(raw) ? String(raw).padStart(7, "0") : showCell(raw);
+    const written = Number.isInteger(raw) ? String(raw).padStart(7, "0") : showCell(raw);
     const rawAmount = row[this.columns.recomposicao as number];
     const text = (role: RecomposicaoColumn) => {
       const column = this.columns[role];
