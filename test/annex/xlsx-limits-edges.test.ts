@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { checkXlsxZip } from "../../src/rules/import/xlsx-limits";
+import { declareSize } from "../support/zip-sizes";
 
 // Edges of checkXlsxZip: each limit at and past its value, what merely resembles an old .xls, and that the
 // check reads the zip's directory without inflating anything.
@@ -13,18 +14,6 @@ const OLE = {
   message:
     "O arquivo está protegido por senha ou é do formato antigo .xls: no Excel, salve-o como .xlsx (Pasta de Trabalho do Excel) sem senha.",
 };
-
-/** Sets the unpacked size a zip declares for one of its files, in its local header and its directory entry. */
-function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = 0; at < bytes.length - 46; at++) {
-    const signature = view.getUint32(at, true);
-    const nameAt = signature === 0x04034b50 ? at + 30 : signature === 0x02014b50 ? at + 46 : -1;
-    if (nameAt < 0 || new TextDecoder().decode(bytes.subarray(nameAt, nameAt + name.length)) !== name) continue;
-    view.setUint32(at + (signature === 0x04034b50 ? 22 : 24), size, true);
-  }
-  return bytes;
-}
 
 describe("the file's size (50 MB)", () => {
   test("exactly 50 MB passes the size check (and is then judged by its contents)", () => {
