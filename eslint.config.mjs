@@ -44,7 +44,7 @@ export default tseslint.config(
   },
   {
     // CommonJS entry points run by Node as they are.
-    files: ["bin/*.js", "*.config.js", "test/support/*.js"],
+    files: ["bin/*.js", "*.config.js", "test/support/*.js", "test/mutation/*.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
