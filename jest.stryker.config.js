@@ -7,7 +7,8 @@ const base = require("./jest.config.js");
 module.exports = {
   ...base,
   testMatch: ["<rootDir>/test/mutation/all-tests.ts"],
-  testEnvironment: "<rootDir>/test/mutation/fail-fast-environment.js",
+  // A path, not "<rootDir>/…": Stryker loads the environment itself, without Jest resolving the placeholder.
+  testEnvironment: require.resolve("./test/mutation/fail-fast-environment.js"),
   globalSetup: undefined,
   globalTeardown: undefined,
   reporters: ["default"],
