@@ -58,8 +58,11 @@ export class MunicipalityResolver {
 
 /** The municipality a cell names, without remembering it (see MunicipalityResolver). */
 export function resolveName(text: string): NameResolution {
-  if (text.length > MAX_NAME_TEXT) return { kind: "unknown", key: text, suggestion: undefined, abbreviation: false };
+  // Trimmed first: spaces padding a name in its cell do not make it too long to be one.
   const trimmed = text.trim();
+  if (trimmed.length > MAX_NAME_TEXT) {
+    return { kind: "unknown", key: trimmed, suggestion: undefined, abbreviation: false };
+  }
   const suffix = UF_SUFFIX.exec(trimmed);
   const uf = suffix ? (suffix[1] ?? suffix[2] ?? suffix[3]).toUpperCase() : undefined;
   if (suffix && uf !== undefined && STATE_NAMES.has(uf)) {
