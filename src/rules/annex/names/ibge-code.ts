@@ -12,7 +12,7 @@ export type IbgeCodeReading =
  * between digits are ignored ("310.620-0").
  */
 export function readIbgeCode(raw: CellValue): IbgeCodeReading {
-  const text = typeof raw === "number" && Number.isInteger(raw) ? String(raw) : showCell(raw);
+  const text = showCell(raw);
   const digits = text.replace(/[\s.-]/g, "");
   if (!/^\d{6,7}$/.test(digits)) {
     return { ok: false, text, message: `Código IBGE "${text}" não tem 7 dígitos.` };
@@ -27,8 +27,9 @@ export function readIbgeCode(raw: CellValue): IbgeCodeReading {
       message: `O código IBGE ${digits} é de ${elsewhere.name}, ${STATE_NAMES.get(elsewhere.uf)} (${elsewhere.uf}), não de Minas Gerais.`,
     };
   }
-  // Seven digits whose first six are a code of Minas Gerais: a wrong check digit.
-  const suggestion = digits.length === 7 ? MG_BY_CODE6.get(digits.slice(0, 6)) : undefined;
+  // Seven digits whose first six are a code of Minas Gerais: a wrong check digit. (Six digits were looked up
+  // whole above, so they find nothing here.)
+  const suggestion = MG_BY_CODE6.get(digits.slice(0, 6));
   const hint = suggestion ? `; talvez ${suggestion.code} (${suggestion.name})` : "";
   return {
     ok: false,
