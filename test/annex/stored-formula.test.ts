@@ -9,6 +9,8 @@ describe("storedFormula", () => {
     ["=SES.RECOMPOSICAO(D2:D100,SES.PARCELA(E2,1))", "=_xldudf_SES_RECOMPOSICAO(D2:D100,_xldudf_SES_PARCELA(E2,1))"],
     ["=ses.porte(E6)", "=_xldudf_SES_PORTE(E6)"],
     ["=SES.FIMTRANSICAO()", "=_xldudf_SES_FIMTRANSICAO()"],
+    // A dotted name (Excel allows dots in a function's id): each dot becomes "_".
+    ["=SES.PORTE.ANUAL(E6)", "=_xldudf_SES_PORTE_ANUAL(E6)"],
     ["=SUM(D6:D20)", "=SUM(D6:D20)"],
     ['=COUNTIF(C6:C20,"Porte I")', '=COUNTIF(C6:C20,"Porte I")'],
     ['="SES.PORTE(E6)"', '="SES.PORTE(E6)"'],

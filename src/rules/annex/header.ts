@@ -1,5 +1,5 @@
 import type { AnnexKind, AnnexTable, Header } from "./kind";
-import { isBlank, type CellValue } from "./sheet";
+import type { CellValue } from "./sheet";
 import { normalizeText } from "./text";
 
 /** A header cell is short: a longer text (a title, a 5 MB cell) is not read as one. */
@@ -10,7 +10,9 @@ type RoleOf<C extends string> = (text: string) => C | undefined;
 
 function roleReader<C extends string>(columns: AnnexKind<C>["columns"]): RoleOf<C> {
   return (text) => {
-    if (text.length > MAX_HEADER_CELL || isBlank(text)) return undefined;
+    // Trimmed first: spaces padding a header cell do not make it too long to be one.
+    const trimmed = text.trim();
+    if (trimmed.length > MAX_HEADER_CELL || trimmed === "") return undefined;
     const normalized = normalizeText(text);
     return columns.find(([, pattern]) => pattern.test(normalized))?.[0];
   };
@@ -89,7 +91,9 @@ export function findAnnexTables(values: readonly CellValue[][], kinds: readonly 
 function titleAbove(values: readonly CellValue[][], headerRowIndex: number, top: number): string | null {
   for (let r = headerRowIndex - 1; r >= top; r--) {
     for (const cell of values[r]) {
-      if (typeof cell === "string" && cell.length <= 200 && /^anexo\b/.test(normalizeText(cell))) return cell.trim();
+      if (typeof cell !== "string") continue;
+      const text = cell.trim();
+      if (text.length <= 200 && /^anexo\b/.test(normalizeText(text))) return text;
     }
   }
   return null;

@@ -11,7 +11,8 @@ export function isTotalRow(row: readonly CellValue[]): boolean {
     if (typeof cell !== "string") continue;
     const text = cell.trim();
     if (text === "") continue;
-    if (text.length > 20 || !/^[ts]/i.test(text)) return false;
+    // Cheap tests first; the letters normalizeText keeps start after any punctuation ("(=) TOTAL").
+    if (text.length > 20 || !/^[^a-z0-9]*[ts]/i.test(text)) return false;
     return TOTAL_LABEL.test(normalizeText(text));
   }
   return false;

@@ -16,9 +16,8 @@ const LITERAL_OR_CALL = new RegExp(
 
 /** "=SES.PORTE(E6)" → "=_xldudf_SES_PORTE(E6)"; Excel's own functions, and text in quotes, untouched. */
 export function storedFormula(formula: string): string {
-  return formula.replace(LITERAL_OR_CALL, (whole, literal: string | undefined, name: string | undefined) =>
-    literal !== undefined || name === undefined
-      ? whole
-      : `_xldudf_${NAMESPACE}_${name.toUpperCase().replaceAll(".", "_")}`,
+  // A literal matches without a name; a call always has one.
+  return formula.replace(LITERAL_OR_CALL, (whole, _literal: string | undefined, name: string | undefined) =>
+    name === undefined ? whole : `_xldudf_${NAMESPACE}_${name.toUpperCase().replaceAll(".", "_")}`,
   );
 }
