@@ -19,7 +19,8 @@ describe("readOcrPorte", () => {
     expect(readOcrPorte(written, ruleSet)).toBe(porte);
   });
 
-  test.each([["PorteVV"], ["Porte"], ["Porte I?"], ["Porte X"], ["Porte VII"], [""], ["Porte 1 Porte"]])(
+  // "1 Porte": only a leading "Porte" is the label's word; one after the strokes is not skipped.
+  test.each([["PorteVV"], ["Porte"], ["Porte I?"], ["Porte X"], ["Porte VII"], [""], ["Porte 1 Porte"], ["1 Porte"]])(
     "%j is no porte",
     (written) => {
       expect(readOcrPorte(written, ruleSet)).toBeUndefined();

@@ -44,9 +44,9 @@ class PorteAnnexCheck {
   private sum: Cents = 0;
   private sumKnown = true;
   private previousNumber: number | undefined;
-  /** The last Nº accepted and the row position it was on; -1 before the first. */
-  private lastNumber = -1;
-  private lastPosition = -1;
+  /** The last Nº accepted and the row position it was on; 0 and 0 before the first, so row 1 expects Nº 1. */
+  private lastNumber = 0;
+  private lastPosition = 0;
 
   constructor(
     private readonly sheet: Sheet,
@@ -116,12 +116,9 @@ class PorteAnnexCheck {
   private checkNumber(r: number, raw: CellValue, position: number): void {
     const number = readNumber(raw);
     const { previousNumber } = this;
-    const expected = this.lastPosition < 0 ? position : this.lastNumber + (position - this.lastPosition);
+    const expected = this.lastNumber + (position - this.lastPosition);
     this.previousNumber = number;
-    if (
-      number !== undefined &&
-      (number === expected || (previousNumber !== undefined && number === previousNumber + 1))
-    ) {
+    if (number === expected || (previousNumber !== undefined && number === previousNumber + 1)) {
       this.lastNumber = number;
       this.lastPosition = position;
       return;

@@ -204,10 +204,13 @@ export function draftPorteAnnex(
     .sort((a, b) => collator.compare(a.municipality, b.municipality));
 
   if (entries.length === 0) {
-    throw new RuleError(
-      "invalid",
-      `Nada a redigir: ${excluded.length > 0 ? `${excluded.join(", ")} não é beneficiário (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e ` : ""}a lista não tem outro município.`,
-    );
+    // "Contagem, Betim não são beneficiários": a rule set of one's own may exclude more than one municipality.
+    const notBeneficiary = excluded.length > 1 ? "não são beneficiários" : "não é beneficiário";
+    const why =
+      excluded.length > 0
+        ? `${excluded.join(", ")} ${notBeneficiary} (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e `
+        : "";
+    throw new RuleError("invalid", `Nada a redigir: ${why}a lista não tem outro município.`);
   }
   const formulas = mode === "formulas";
   const rule = ruleSet.id === "5978/2017" ? "" : `,"${ruleSet.id}"`;
@@ -248,7 +251,7 @@ export function draftPorteAnnex(
     "",
     {
       value: toExcelNumber(total),
-      formula: formulas ? (entries.length ? `=SUM(D${first}:D${last})` : "=0") : undefined,
+      formula: formulas ? `=SUM(D${first}:D${last})` : undefined,
       format: BRL_NUMBER_FORMAT,
     },
   ]);
@@ -336,7 +339,7 @@ class SheetBuilder {
     const width = Math.max(...this.rows.map((row) => row.length));
     const cell = (row: DraftCell[], c: number) => {
       const value = row[c] ?? "";
-      return typeof value === "object" && value !== null ? value : { value };
+      return typeof value === "object" ? value : { value };
     };
     const grid = <T>(pick: (cell: { value: CellValue; formula?: string; format?: string }) => T) =>
       this.rows.map((row) => Array.from({ length: width }, (_, c) => pick(cell(row, c))));
