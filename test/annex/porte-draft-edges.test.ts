@@ -77,9 +77,9 @@ describe("the new resolution's placeholders", () => {
 });
 
 describe("nothing to draft", () => {
-  test("an empty list", () => {
+  test('an empty list: no municipality at all (not "no other")', () => {
     expect(messageOf(() => draftPorteAnnex([], { ruleSet, mode: "values" }))).toBe(
-      "Nada a redigir: a lista não tem outro município.",
+      "Nada a redigir: a lista não tem nenhum município.",
     );
   });
 
@@ -103,6 +103,19 @@ describe("nothing to draft", () => {
 });
 
 describe("the municipalities left out (Art. 2)", () => {
+  test("a rule set that writes the excluded municipality as an abbreviation leaves it out, as the validator does", () => {
+    // "BH" is Belo Horizonte (IBGE 3106200) for the validator's repeat and exclusion checks; the draft agrees.
+    const annex = draftPorteAnnex(
+      [
+        { municipality: "Belo Horizonte", teto: 100_000 },
+        { municipality: "Araxá", teto: 3_000_000_001 },
+      ],
+      { ruleSet: ownRuleSet(["BH"]), mode: "values" },
+    );
+    expect(annex.excluded).toEqual(["Belo Horizonte"]);
+    expect(annex.summary.rows).toBe(1);
+  });
+
   test("without any, the annex ends with the situation, and no line says what was left out", () => {
     // Araxá, Teto MAC R$ 30.000.000,01: Porte IV, R$ 90.000,00.
     const annex = draftPorteAnnex([{ municipality: "Araxá", teto: 3_000_000_001 }], { ruleSet, mode: "values" });

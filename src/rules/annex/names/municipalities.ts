@@ -171,3 +171,18 @@ export function closestMunicipality(key: string): OfficialMunicipality | undefin
   }
   return best;
 }
+
+/**
+ * What duplicates and exclusions compare, in the validator and in the draft: the IBGE code of a municipality of Minas Gerais (also when written
+ * as an abbreviation, which is reported but is still that municipality), else the UF and name written.
+ */
+export function municipalityIdentity(resolution: NameResolution): string {
+  switch (resolution.kind) {
+    case "mg":
+      return resolution.municipality.code;
+    case "unknown":
+      return resolution.abbreviation && resolution.suggestion ? resolution.suggestion.code : `?${resolution.key}`;
+    case "elsewhere":
+      return `${resolution.uf ?? resolution.places[0].uf}:${resolution.key}`;
+  }
+}

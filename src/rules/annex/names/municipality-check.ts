@@ -1,6 +1,11 @@
 import type { PorteRuleSet } from "../../rule-sets/registry";
 import { readIbgeCode, type IbgeCodeReading } from "./ibge-code";
-import { MunicipalityResolver, type NameResolution, type OfficialMunicipality } from "./municipalities";
+import {
+  MunicipalityResolver,
+  municipalityIdentity,
+  type NameResolution,
+  type OfficialMunicipality,
+} from "./municipalities";
 import { elsewhereMessage, mismatchMessage, unknownMessage } from "./municipality-messages";
 import type { Problems } from "../problems";
 import { isBlank, showCell, type CellValue } from "../sheet";
@@ -28,7 +33,9 @@ export class MunicipalityCheck {
     private readonly codeColumn: number | undefined,
     private readonly ruleSet: PorteRuleSet,
   ) {
-    this.excluded = new Set(ruleSet.excludedMunicipalities.names.map((name) => identity(this.resolver.resolve(name))));
+    this.excluded = new Set(
+      ruleSet.excludedMunicipalities.names.map((name) => municipalityIdentity(this.resolver.resolve(name))),
+    );
   }
 
   check(r: number, row: CellValue[]): void {
@@ -42,7 +49,7 @@ export class MunicipalityCheck {
       return;
     }
     const resolution = this.resolver.resolve(typeof raw === "string" ? raw : showCell(raw));
-    const id = identity(resolution);
+    const id = municipalityIdentity(resolution);
     const first = this.firstRow.get(id);
     if (first === undefined) this.firstRow.set(id, r);
     if (first === undefined && resolution.kind === "mg" && !this.excluded.has(id)) {
@@ -112,20 +119,5 @@ export class MunicipalityCheck {
   private reportUnknown(r: number, shown: string, name: string, resolution: Unknown, code: CodeReading): void {
     const { message, suggestion } = unknownMessage(shown, resolution, code?.ok ? code.municipality : undefined);
     this.problems.add("municipality-unknown", r, this.column, message, { found: name, suggestion });
-  }
-}
-
-/**
- * What duplicates and exclusions compare: the IBGE code of a municipality of Minas Gerais (also when written
- * as an abbreviation, which is reported but is still that municipality), else the UF and name written.
- */
-function identity(resolution: NameResolution): string {
-  switch (resolution.kind) {
-    case "mg":
-      return resolution.municipality.code;
-    case "unknown":
-      return resolution.abbreviation && resolution.suggestion ? resolution.suggestion.code : `?${resolution.key}`;
-    case "elsewhere":
-      return `${resolution.uf ?? resolution.places[0].uf}:${resolution.key}`;
   }
 }

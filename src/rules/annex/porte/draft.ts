@@ -7,7 +7,7 @@ import type { PorteRuleSet } from "../../rule-sets/registry";
 import { findHeader } from "../header";
 import { DRAFT_LIST_REQUIRED, PORTE_COLUMNS } from "./columns";
 import { readIbgeCode } from "../names/ibge-code";
-import { MunicipalityResolver, resolveName } from "../names/municipalities";
+import { MunicipalityResolver, municipalityIdentity, resolveName } from "../names/municipalities";
 import { elsewhereMessage, mismatchMessage, unknownMessage } from "../names/municipality-messages";
 import { BRL_NUMBER_FORMAT } from "../../import/published-sheet";
 import { isTotalRow } from "../rows";
@@ -169,11 +169,8 @@ export interface DraftedAnnex {
   };
 }
 
-/** The IBGE code of a name of Minas Gerais; for any other name, the name itself (it matches no code). */
-function codeOf(name: string): string {
-  const resolution = resolveName(name);
-  return resolution.kind === "mg" ? resolution.municipality.code : `?${name}`;
-}
+/** A name as the validator tells municipalities apart ("BH" is Belo Horizonte), so both leave out the same. */
+const identityOf = (name: string) => municipalityIdentity(resolveName(name));
 
 const WITHIN = "Dentro do limite";
 const ABOVE = "Acima do limite";
@@ -196,8 +193,8 @@ export function draftPorteAnnex(
   list: readonly DraftEntry[],
   { ruleSet, mode, resolution }: DraftOptions,
 ): DraftedAnnex {
-  const excludedCodes = new Set(ruleSet.excludedMunicipalities.names.map(codeOf));
-  const isExcluded = (entry: DraftEntry) => excludedCodes.has(entry.code ?? codeOf(entry.municipality));
+  const excludedIds = new Set(ruleSet.excludedMunicipalities.names.map(identityOf));
+  const isExcluded = (entry: DraftEntry) => excludedIds.has(entry.code ?? identityOf(entry.municipality));
   const excluded = list.filter(isExcluded).map((entry) => entry.municipality);
   const entries = list
     .filter((entry) => !isExcluded(entry))
@@ -208,9 +205,9 @@ export function draftPorteAnnex(
     const notBeneficiary = excluded.length > 1 ? "não são beneficiários" : "não é beneficiário";
     const why =
       excluded.length > 0
-        ? `${excluded.join(", ")} ${notBeneficiary} (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e `
-        : "";
-    throw new RuleError("invalid", `Nada a redigir: ${why}a lista não tem outro município.`);
+        ? `${excluded.join(", ")} ${notBeneficiary} (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e a lista não tem outro município`
+        : "a lista não tem nenhum município";
+    throw new RuleError("invalid", `Nada a redigir: ${why}.`);
   }
   const formulas = mode === "formulas";
   const rule = ruleSet.id === "5978/2017" ? "" : `,"${ruleSet.id}"`;
