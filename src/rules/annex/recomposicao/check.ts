@@ -92,7 +92,12 @@ class RecomposicaoAnnexCheck {
     this.checkCnes(r, row[this.columns.cnes as number]);
     const previsto = this.readComposite(r, row, PREVISTO);
     const valora = this.readComposite(r, row, VALORA);
-    const recomposicao = this.readAmountCell(r, this.recomposicaoColumn, row[this.recomposicaoColumn], "Recomposição");
+    const recomposicao = this.readAmountCell(
+      r,
+      this.recomposicaoColumn,
+      row[this.recomposicaoColumn],
+      "Valor da recomposição",
+    );
     if (recomposicao === undefined) {
       this.sumKnown = false;
       return;
@@ -126,7 +131,7 @@ class RecomposicaoAnnexCheck {
   /** CNES: seven digits, once per annex. A number cell loses leading zeros, so it says how to keep them. */
   private checkCnes(r: number, raw: CellValue): void {
     const column = this.columns.cnes as number;
-    const text = typeof raw === "number" && Number.isInteger(raw) ? String(raw) : showCell(raw);
+    const text = showCell(raw);
     if (!/^\d{7}$/.test(text)) {
       const hint =
         typeof raw === "number" && /^\d{1,6}$/.test(text)
