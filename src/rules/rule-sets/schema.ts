@@ -205,7 +205,7 @@ const recomposicaoRuleSetSchema = z.object({
       periodEndMonth: month,
     })
     .refine((p) => p.firstMonth <= p.periodEndMonth && p.periodEndMonth - p.firstMonth < p.periodMonths, {
-      message: "o primeiro mês deve cair dentro do período que termina em periodEndMonth",
+      message: "o primeiro mês deve cair dentro do período, que termina no mês final",
     }),
   /** Art. 8 §4: the pre-fixed share; the post-fixed part is the rest, centavos included. */
   split: z.object({ article, preFixedPercent: z.number().int().min(0).max(100), remainder: z.literal("postFixed") }),
@@ -217,7 +217,10 @@ export type PorteRuleSetData = z.output<typeof porteRuleSetSchema>;
 export type RecomposicaoRuleSetData = z.output<typeof recomposicaoRuleSetSchema>;
 export type RuleSetData = z.output<typeof ruleSetSchema>;
 
-const portugueseMessages = ptBR().localeError;
+const localeMessages = ptBR().localeError;
+/** zod's pt-BR messages, but a missing field is said so: zod would say it received a value "undefined". */
+const portugueseMessages: z.core.$ZodErrorMap = (issue) =>
+  issue.code === "invalid_type" && issue.input === undefined ? "campo obrigatório ausente" : localeMessages(issue);
 
 /** Validates a rule set read from data; a bad one is refused with every problem, each naming its field. */
 export function parseRuleSetData(data: unknown): RuleSetData {
@@ -275,6 +278,22 @@ const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ["split", "Pré e pós-fixado"],
   ["preFixedPercent", "percentual pré-fixado"],
   ["article", "artigo"],
+  ["basis", "base"],
+  ["eligibleNatures", "Naturezas elegíveis"],
+  ["description", "descrição"],
+  ["note", "observação"],
+  ["eligibleTerms", "termos elegíveis"],
+  ["unconfirmedTerms", "termos a confirmar"],
+  ["ineligibleTerms", "termos não elegíveis"],
+  ["negations", "negações"],
+  ["codes", "códigos"],
+  ["eligible", "elegíveis"],
+  ["unconfirmed", "a confirmar"],
+  ["ineligible", "não elegíveis"],
+  ["startNote", "observação do início"],
+  ["afterTransition", "Após a transição"],
+  ["macroregions", "macrorregiões"],
+  ["remainder", "resto"],
 ]);
 
 /** "bands.items[1].from" → "Faixa 2 · de"; "incentives.items.Porte II" → "Incentivos · Porte II". */
