@@ -87,8 +87,8 @@ export function amountInWords(cents: Cents): string {
   if (reais === 0 && centavos === 0) return "zero reais";
   const parts: string[] = [];
   if (reais > 0) {
-    // "dois milhões de reais": a whole number of millions or billions takes "de".
-    const of = reais >= 1_000_000 && reais % 1_000_000 === 0 ? " de" : "";
+    // "dois milhões de reais": a whole number of millions or billions takes "de" (reais > 0 here).
+    const of = reais % 1_000_000 === 0 ? " de" : "";
     parts.push(`${integerInWords(reais)}${of} ${reais === 1 ? "real" : "reais"}`);
   }
   if (centavos > 0) parts.push(`${integerInWords(centavos)} ${centavos === 1 ? "centavo" : "centavos"}`);
