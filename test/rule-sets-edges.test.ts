@@ -141,6 +141,24 @@ describe("labels of the other fields", () => {
     ]);
   });
 
+  // Each CONCLA code prefix has one verdict: in two lists, the first list would win unnoticed.
+  test("a code prefix in two verdict lists is refused, at its second place", () => {
+    const error = refusal(() =>
+      loadRuleSet(
+        recomposicaoVariant((d) => {
+          d.eligibleNatures.codes = { eligible: ["1", "2"], unconfirmed: ["3"], ineligible: ["4", "2"] };
+        }),
+      ),
+    );
+    expect(error.issues).toEqual([
+      {
+        path: "eligibleNatures.codes.ineligible[1]",
+        label: "Naturezas elegíveis · códigos · não elegíveis · 2",
+        message: 'o código "2" já está em elegíveis',
+      },
+    ]);
+  });
+
   // Bug fixed: zod said 'esperava um texto, recebeu um valor "undefined"'.
   test("a missing field is said to be missing", () => {
     const error = refusal(() => loadRuleSet({ id: "minha-2018", kind: "porte", subject: "Assunto" }));

@@ -133,6 +133,11 @@ const porteRuleSetSchema = z
 const terms = z.array(
   z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'palavras sem acento, em minúsculas, como "sem fins lucrativos"'),
 );
+const VERDICT_LISTS = [
+  ["eligible", "elegíveis"],
+  ["unconfirmed", "a confirmar"],
+  ["ineligible", "não elegíveis"],
+] as const;
 const codePrefixes = z.array(
   z.string().regex(/^\d{1,4}$/, 'início do código da natureza jurídica, como "1" ou "2011"'),
 );
@@ -164,7 +169,19 @@ const recomposicaoRuleSetSchema = z.object({
     unconfirmedTerms: terms,
     ineligibleTerms: terms,
     negations: terms,
-    codes: z.object({ eligible: codePrefixes, unconfirmed: codePrefixes, ineligible: codePrefixes }),
+    codes: z
+      .object({ eligible: codePrefixes, unconfirmed: codePrefixes, ineligible: codePrefixes })
+      .superRefine((codes, ctx) => {
+        // One verdict per code: the same prefix in two lists would let the first list win without a word.
+        const listOf = new Map<string, string>();
+        for (const [list, name] of VERDICT_LISTS) {
+          codes[list].forEach((prefix, i) => {
+            const other = listOf.get(prefix);
+            if (other === undefined) listOf.set(prefix, name);
+            else ctx.addIssue({ code: "custom", path: [list, i], message: `o código "${prefix}" já está em ${other}` });
+          });
+        }
+      }),
   }),
   coverage: z.object({
     article,
