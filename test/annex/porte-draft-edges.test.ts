@@ -156,12 +156,15 @@ describe("the municipalities left out (Art. 2)", () => {
 });
 
 describe("formulas mode with a rule set of one's own", () => {
-  const annex = draftPorteAnnex([{ municipality: "Betim", code: "3106705", teto: 100_000 }], {
-    ruleSet: ownRuleSet(["Belo Horizonte"]),
-    mode: "formulas",
-  });
+  // Drafted inside each test, not once here: Stryker credits a mutant only to the test that runs it.
+  const draft = () =>
+    draftPorteAnnex([{ municipality: "Betim", code: "3106705", teto: 100_000 }], {
+      ruleSet: ownRuleSet(["Belo Horizonte"]),
+      mode: "formulas",
+    });
 
   test("=SES.PORTE and =SES.INCENTIVO name the rule set", () => {
+    const annex = draft();
     expect(annex.formulas[5]).toEqual([
       null,
       null,
@@ -173,6 +176,6 @@ describe("formulas mode with a rule set of one's own", () => {
   });
 
   test("the chart goes right of the Teto MAC column, at G2", () => {
-    expect(annex.chart.anchor).toBe("G2");
+    expect(draft().chart.anchor).toBe("G2");
   });
 });
