@@ -146,15 +146,16 @@ describe("labels of the other fields", () => {
     const error = refusal(() =>
       loadRuleSet(
         recomposicaoVariant((d) => {
-          d.eligibleNatures.codes = { eligible: ["1", "2"], unconfirmed: ["3"], ineligible: ["4", "2"] };
+          // "4" twice in one list is harmless; "2" both eligible and ineligible is not.
+          d.eligibleNatures.codes = { eligible: ["1", "2"], unconfirmed: ["3"], ineligible: ["4", "4", "2"] };
         }),
       ),
     );
     expect(error.issues).toEqual([
       {
-        path: "eligibleNatures.codes.ineligible[1]",
-        label: "Naturezas elegíveis · códigos · não elegíveis · 2",
-        message: 'o código "2" já está em elegíveis',
+        path: "eligibleNatures.codes.ineligible[2]",
+        label: "Naturezas elegíveis · códigos · não elegíveis · 3",
+        message: 'o código "2" já está na lista "elegíveis"',
       },
     ]);
   });

@@ -129,8 +129,10 @@ describe("the TOTAL row", () => {
     [[" ", "Total geral"], true], // a cell holding a space before it
     [[null, 0, `TOTAL${" ".repeat(20)}`], true], // padded to 25 characters: 5 once trimmed
     [["(=) TOTAL"], true], // punctuation before the word, as accountants write it
-    [[`TOTAL${" ".repeat(10)}GERAL`], true], // exactly 20 characters
-    [[`TOTAL${" ".repeat(11)}GERAL`], false], // 21 characters: not read, so a name is rejected cheaply
+    [["(=) TOTAL GERAL (R$):"], true], // 21 characters, read as the pasted text reads it
+    [[`TOTAL ${".".repeat(40)} R$`], true], // leader dots, as in the Diário
+    [[`TOTAL${" ".repeat(190)}GERAL`], true], // exactly 200 characters
+    [[`TOTAL${" ".repeat(191)}GERAL`], false], // 201 characters: not read, so a long cell costs no normalizing
     [["Araxá", "TOTAL"], false], // only the first text counts
     [["Total de municípios"], false],
     [[" ", ""], false],

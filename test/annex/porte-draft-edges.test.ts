@@ -97,7 +97,7 @@ describe("nothing to draft", () => {
     ];
     const ruleSet = ownRuleSet(["Belo Horizonte", "Contagem"]);
     expect(messageOf(() => draftPorteAnnex(entries, { ruleSet, mode: "values" }))).toBe(
-      "Nada a redigir: Contagem, Belo Horizonte não são beneficiários (Art. 2º, parágrafo único da Res. minha-2018) e a lista não tem outro município.",
+      "Nada a redigir: Contagem e Belo Horizonte não são beneficiários (Art. 2º, parágrafo único da Res. minha-2018) e a lista não tem outro município.",
     );
   });
 });

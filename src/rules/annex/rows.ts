@@ -11,8 +11,10 @@ export function isTotalRow(row: readonly CellValue[]): boolean {
     if (typeof cell !== "string") continue;
     const text = cell.trim();
     if (text === "") continue;
-    // Cheap tests first; the letters normalizeText keeps start after any punctuation ("(=) TOTAL").
-    if (text.length > 20 || !/^[^a-z0-9]*[ts]/i.test(text)) return false;
+    // Cheap tests first; the letters normalizeText keeps start after any punctuation ("(=) TOTAL"). The length
+    // cap only spares normalizing long cells: leaders and spaces ("TOTAL ........ R$") stay well within it, as
+    // the pasted text, which has no cap, reads them.
+    if (text.length > 200 || !/^[^a-z0-9]*[ts]/i.test(text)) return false;
     return TOTAL_LABEL.test(normalizeText(text));
   }
   return false;

@@ -178,7 +178,14 @@ const recomposicaoRuleSetSchema = z.object({
           codes[list].forEach((prefix, i) => {
             const other = listOf.get(prefix);
             if (other === undefined) listOf.set(prefix, name);
-            else ctx.addIssue({ code: "custom", path: [list, i], message: `o código "${prefix}" já está em ${other}` });
+            // A repeat within one list is harmless: the verdict is the same.
+            else if (other !== name) {
+              ctx.addIssue({
+                code: "custom",
+                path: [list, i],
+                message: `o código "${prefix}" já está na lista "${other}"`,
+              });
+            }
           });
         }
       }),

@@ -176,6 +176,8 @@ const WITHIN = "Dentro do limite";
 const ABOVE = "Acima do limite";
 
 const collator = new Intl.Collator("pt-BR", { sensitivity: "base" });
+/** "Contagem e Betim", "Betim, Contagem e Sete Lagoas". */
+const namesInASentence = new Intl.ListFormat("pt-BR", { type: "conjunction" });
 
 /** The title of the new resolution's annex: "ANEXO I DA RESOLUÇÃO SES/MG Nº [NÚMERO], DE [DATA] DE 2026". */
 export function annexTitle(resolution: DraftResolution = {}): string {
@@ -201,11 +203,11 @@ export function draftPorteAnnex(
     .sort((a, b) => collator.compare(a.municipality, b.municipality));
 
   if (entries.length === 0) {
-    // "Contagem, Betim não são beneficiários": a rule set of one's own may exclude more than one municipality.
+    // "Contagem e Betim não são beneficiários": a rule set of one's own may exclude more than one municipality.
     const notBeneficiary = excluded.length > 1 ? "não são beneficiários" : "não é beneficiário";
     const why =
       excluded.length > 0
-        ? `${excluded.join(", ")} ${notBeneficiary} (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e a lista não tem outro município`
+        ? `${namesInASentence.format(excluded)} ${notBeneficiary} (${ruleSet.excludedMunicipalities.article} da Res. ${ruleSet.id}) e a lista não tem outro município`
         : "a lista não tem nenhum município";
     throw new RuleError("invalid", `Nada a redigir: ${why}.`);
   }
