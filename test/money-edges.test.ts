@@ -1,18 +1,8 @@
 // Edges of the money code that the broader tests pass by: the exact pt-BR message of each refusal, the hint
 // that tells a dot from a comma, the last centavo Excel can hold, and the comma between groups of words.
-import { amountInWords, parseBrl, parseDecimalString, RuleError, toExactExcelNumber } from "../src/rules";
+import { amountInWords, parseBrl, parseDecimalString, toExactExcelNumber } from "../src/rules";
 import { percentOfCents } from "../src/rules/money/exact";
-
-/** The error `read` throws, to compare its kind and whole message. */
-function refusal(read: () => unknown): RuleError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleError");
-}
+import { refusal } from "./support/refusal";
 
 const COMMA_HINT = " Use vírgula para os centavos, como em 2.000.000,01.";
 const AMOUNT_HINT = " Escreva um valor em reais, como R$ 2.000.000,01 ou 2000000,01.";

@@ -9,10 +9,10 @@ import {
   PUBLISHED_RULES,
   recomposicaoRuleSet,
 } from "../src/rules";
-import { RuleError } from "../src/rules/errors";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
 import rule7845 from "../src/rules/rule-sets/data/7845-2021.json";
 import { fromRoman } from "../src/rules/rule-sets/roman";
+import { refusal } from "./support/refusal";
 
 type Band = { porte: string; from: string; to: string | null };
 type Recomposicao = Record<string, Record<string, unknown>>;
@@ -31,17 +31,6 @@ function recomposicaoVariant(change: (data: Recomposicao) => void): unknown {
   data.id = "minha-2022" as never;
   change(data);
   return data;
-}
-
-/** The RuleError thrown by a call, to look at its message and issues. */
-function refusal(call: () => unknown): RuleError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("não recusou");
 }
 
 describe("band boundaries", () => {

@@ -26,20 +26,10 @@ import {
 } from "../src/rules";
 import { unlessRefused } from "../src/rules/errors";
 import { onOrAfterWorkingDay } from "../src/rules/working-days";
+import { refusal } from "./support/refusal";
 
 const valora = recomposicaoRuleSet("7845/2021");
 const portes = porteRuleSet("5978/2017");
-
-/** The error `read` throws, to compare its kind and whole message. */
-function refusal(read: () => unknown): RuleError {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("expected a RuleError");
-}
 
 describe("RuleError and unlessRefused", () => {
   test("a RuleError is named so", () => {

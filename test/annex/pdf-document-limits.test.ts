@@ -1,4 +1,5 @@
-import { readPdfLines, RuleError, type PdfJsLike } from "../../src/rules";
+import { readPdfLines, type PdfJsLike } from "../../src/rules";
+import { asyncRefusal } from "../support/refusal";
 
 // readPdfLines driven by a fake pdf.js: the page and text-item limits, marked content, scans (no text) and the
 // loading task always destroyed, with the exact pt-BR messages.
@@ -47,16 +48,6 @@ const textItem = (str: string, x: number, y: number, width = str.length * 5) => 
 const markedContent = { type: "beginMarkedContent", tag: "Artifact" };
 const bytes = new Uint8Array([37, 80, 68, 70]);
 
-async function refusal(read: Promise<unknown>): Promise<RuleError> {
-  try {
-    await read;
-  } catch (error) {
-    if (error instanceof RuleError) return error;
-    throw error;
-  }
-  throw new Error("the PDF was read");
-}
-
 describe("readPdfLines: pages", () => {
   test("500 pages are read, each at its number", async () => {
     const pages = Array.from({ length: 500 }, (_, i) =>
@@ -73,7 +64,7 @@ describe("readPdfLines: pages", () => {
 
   test("501 pages are refused before any page is read", async () => {
     const pdf = fakePdf([[textItem("Nº", 40, 700)]], 501);
-    const error = await refusal(readPdfLines(pdf.pdfjs, bytes, "diario.pdf"));
+    const error = await asyncRefusal(readPdfLines(pdf.pdfjs, bytes, "diario.pdf"));
     expect([error.kind, error.message]).toEqual([
       "invalid",
       'O PDF "diario.pdf" tem 501 páginas, acima do limite de 500. Salve só as páginas do anexo num PDF menor e confira esse arquivo.',
@@ -109,7 +100,7 @@ describe("readPdfLines: text items", () => {
     const first = [textItem("Nº", 40, 700), ...new Array<object>(599_999).fill(blank)];
     const second = [...new Array<object>(400_001).fill(blank)];
     const pdf = fakePdf([first, second, [textItem("TOTAL", 40, 700)]]);
-    const error = await refusal(readPdfLines(pdf.pdfjs, bytes, "anexo.pdf"));
+    const error = await asyncRefusal(readPdfLines(pdf.pdfjs, bytes, "anexo.pdf"));
     expect([error.kind, error.message]).toEqual([
       "invalid",
       'O PDF "anexo.pdf" tem texto demais (mais de 1.000.000 trechos até a página 2). Salve só as páginas do anexo num PDF menor e confira esse arquivo.',
@@ -130,7 +121,7 @@ describe("readPdfLines: a PDF with no text", () => {
     ["only blank text items", [[textItem(" ", 40, 700), textItem("", 60, 700)], [textItem("\t", 40, 700)]]],
   ])("%s: refused as a scan", async (_, pages) => {
     const pdf = fakePdf(pages);
-    const error = await refusal(readPdfLines(pdf.pdfjs, bytes, "escaneado.pdf"));
+    const error = await asyncRefusal(readPdfLines(pdf.pdfjs, bytes, "escaneado.pdf"));
     expect([error.kind, error.message]).toEqual(["invalid", scanMessage]);
     expect(pdf.destroyed()).toBe(1);
   });

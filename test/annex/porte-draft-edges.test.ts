@@ -11,6 +11,7 @@ import {
   type PorteRuleSet,
 } from "../../src/rules";
 import rule5978 from "../../src/rules/rule-sets/data/5978-2017.json";
+import { refusal } from "../support/refusal";
 
 const ruleSet = porteRuleSet("5978/2017");
 
@@ -21,16 +22,6 @@ function ownRuleSet(excluded: string[]): PorteRuleSet {
   data.excludedMunicipalities.names = excluded;
   return loadRuleSet(data) as PorteRuleSet;
 }
-
-/** The message of the error a call throws (exactly, where toThrow would match a part of it). */
-const messageOf = (run: () => unknown) => {
-  try {
-    run();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  return "no error";
-};
 
 describe("reading the analyst's list", () => {
   const list = (rows: CellValue[][]) => readDraftList({ values: [["Município", "Teto MAC"], ...rows] });
@@ -78,14 +69,14 @@ describe("the new resolution's placeholders", () => {
 
 describe("nothing to draft", () => {
   test('an empty list: no municipality at all (not "no other")', () => {
-    expect(messageOf(() => draftPorteAnnex([], { ruleSet, mode: "values" }))).toBe(
+    expect(refusal(() => draftPorteAnnex([], { ruleSet, mode: "values" })).message).toBe(
       "Nada a redigir: a lista não tem nenhum município.",
     );
   });
 
   test("a list of Belo Horizonte alone: not a beneficiary (Art. 2º, parágrafo único)", () => {
     const entries = [{ municipality: "Belo Horizonte", code: "3106200", teto: 100_000 }];
-    expect(messageOf(() => draftPorteAnnex(entries, { ruleSet, mode: "values" }))).toBe(
+    expect(refusal(() => draftPorteAnnex(entries, { ruleSet, mode: "values" })).message).toBe(
       "Nada a redigir: Belo Horizonte não é beneficiário (Art. 2º, parágrafo único da Res. 5978/2017) e a lista não tem outro município.",
     );
   });
@@ -96,7 +87,7 @@ describe("nothing to draft", () => {
       { municipality: "Belo Horizonte", code: "3106200", teto: 100_000 },
     ];
     const ruleSet = ownRuleSet(["Belo Horizonte", "Contagem"]);
-    expect(messageOf(() => draftPorteAnnex(entries, { ruleSet, mode: "values" }))).toBe(
+    expect(refusal(() => draftPorteAnnex(entries, { ruleSet, mode: "values" })).message).toBe(
       "Nada a redigir: Contagem e Belo Horizonte não são beneficiários (Art. 2º, parágrafo único da Res. minha-2018) e a lista não tem outro município.",
     );
   });
