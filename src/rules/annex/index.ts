@@ -15,7 +15,7 @@ export {
   type Sheet,
 } from "./sheet";
 export { storedFormula } from "./stored-formula";
-export { walkTable, type TableWalk } from "./table-walk";
+export { walkTable, type TableWalk, type WalkReport } from "./table-walk";
 export { checkSum, sumFields, type SumCheck } from "./totals";
 export {
   describeTables,

@@ -5,17 +5,22 @@ import type { Problems } from "./problems";
 import { isBlankRow, isTotalRow } from "./rows";
 import { isBlank, showCell, type CellValue, type Sheet } from "./sheet";
 
-/** How a kind of annex tells a data row from a note, for the rows after its TOTAL. */
+/** The rows of one table, and, for the validator, where to report what lies outside them. */
 export interface TableWalk {
   sheet: Sheet;
   table: AnnexTable;
-  /** Where rows after the TOTAL and extra CSV fields are reported; none when only the rows are wanted. */
-  problems?: Problems;
   visit: (rowIndex: number, row: CellValue[]) => void;
+  /** Rows after the TOTAL and extra CSV fields, reported; left out when only the rows are wanted. */
+  report?: WalkReport;
+}
+
+/** How a kind of annex reports a row after its TOTAL, and tells a data row from a note there. */
+export interface WalkReport {
+  problems: Problems;
   /** The column that names the row (Município, CNES): where a row after the TOTAL is reported. */
   keyColumn: number;
   /** A row after the TOTAL that is an annex row left out of the TOTAL, not a note or a summary. */
-  isDataRow?: (row: readonly CellValue[]) => boolean;
+  isDataRow: (row: readonly CellValue[]) => boolean;
 }
 
 /**
@@ -24,7 +29,7 @@ export interface TableWalk {
  * summaries there are not the annex's. In a CSV, a row with more fields than the header is reported: an
  * unquoted "35.000,99" in a comma-separated file splits into two fields.
  */
-export function walkTable({ sheet, table, problems, visit, keyColumn, isDataRow }: TableWalk): number | undefined {
+export function walkTable({ sheet, table, visit, report }: TableWalk): number | undefined {
   const { values } = sheet;
   const width = headerWidth(values[table.header.rowIndex]);
   let totalRowIndex: number | undefined;
@@ -32,7 +37,8 @@ export function walkTable({ sheet, table, problems, visit, keyColumn, isDataRow 
     const row = values[r];
     if (isBlankRow(row)) continue;
     if (totalRowIndex !== undefined) {
-      if (problems && isDataRow?.(row)) {
+      if (report?.isDataRow(row)) {
+        const { problems, keyColumn } = report;
         problems.add(
           "row-after-total",
           r,
@@ -47,7 +53,7 @@ export function walkTable({ sheet, table, problems, visit, keyColumn, isDataRow 
       totalRowIndex = r;
       continue;
     }
-    if (problems && sheet.format === "csv") checkExtraFields(problems, r, row, width);
+    if (report && sheet.format === "csv") checkExtraFields(report.problems, r, row, width);
     visit(r, row);
   }
   return totalRowIndex;

@@ -126,7 +126,6 @@ abstract class TableRows<C extends string> {
       sheet: this.sheet,
       table: this.table,
       visit: (r, row) => this.rows.push(this.identified(this.readRow(r, row))),
-      keyColumn: this.keyColumn,
     });
     let sum: Cents | null = 0;
     for (const row of this.rows)

@@ -47,9 +47,7 @@ export const equipesAnnex: AnnexKind<Column, TeamRules> = {
     const totalRowIndex = walkTable({
       sheet,
       table,
-      problems,
-      keyColumn: table.header.columns.equipe as number,
-      isDataRow: () => false,
+      report: { problems, keyColumn: table.header.columns.equipe as number, isDataRow: () => false },
       visit: (r, row) => {
         rows++;
         const amount = readAmount(row[valor], "Valor");

@@ -173,8 +173,9 @@ export function closestMunicipality(key: string): OfficialMunicipality | undefin
 }
 
 /**
- * What duplicates and exclusions compare, in the validator and in the draft: the IBGE code of a municipality of Minas Gerais (also when written
- * as an abbreviation, which is reported but is still that municipality), else the UF and name written.
+ * What duplicates and exclusions compare, in the validator and in the draft: the IBGE code of a municipality of
+ * Minas Gerais (also when written as an abbreviation, which is reported but is still that municipality), else
+ * the UF and name written.
  */
 export function municipalityIdentity(resolution: NameResolution): string {
   switch (resolution.kind) {

@@ -72,16 +72,18 @@ class PorteAnnexCheck {
     const totalRowIndex = walkTable({
       sheet: this.sheet,
       table: this.table,
-      problems: this.problems,
       visit: (r, row) => this.checkRow(r, row),
-      keyColumn: municipio,
-      // An annex row names a municipality, as text, with an amount or a porte; a summary below has neither.
-      isDataRow: (row) =>
-        typeof row[municipio] === "string" &&
-        !isBlank(row[municipio]) &&
-        (this.reader.amount(row[this.valor]) !== undefined ||
-          this.reader.porte(row[this.porteColumn]) !== undefined ||
-          resolveName(row[municipio] as string).kind === "mg"),
+      report: {
+        problems: this.problems,
+        keyColumn: municipio,
+        // An annex row names a municipality, as text, with an amount or a porte; a summary below has neither.
+        isDataRow: (row) =>
+          typeof row[municipio] === "string" &&
+          !isBlank(row[municipio]) &&
+          (this.reader.amount(row[this.valor]) !== undefined ||
+            this.reader.porte(row[this.porteColumn]) !== undefined ||
+            resolveName(row[municipio] as string).kind === "mg"),
+      },
     });
     const declared = this.checkTotal(totalRowIndex);
     return {

@@ -62,10 +62,12 @@ class RecomposicaoAnnexCheck {
     const totalRowIndex = walkTable({
       sheet: this.sheet,
       table: this.table,
-      problems: this.problems,
       visit: (r, row) => this.checkRow(r, row),
-      keyColumn: cnes,
-      isDataRow: (row) => !isBlank(row[cnes]) && !isBlank(row[this.recomposicaoColumn]),
+      report: {
+        problems: this.problems,
+        keyColumn: cnes,
+        isDataRow: (row) => !isBlank(row[cnes]) && !isBlank(row[this.recomposicaoColumn]),
+      },
     });
     const declared = this.checkTotal(totalRowIndex);
     const groups = (map: Map<string, Group>, macro: boolean) =>
