@@ -133,11 +133,7 @@ const porteRuleSetSchema = z
 const terms = z.array(
   z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'palavras sem acento, em minúsculas, como "sem fins lucrativos"'),
 );
-const VERDICT_LISTS = [
-  ["eligible", "elegíveis"],
-  ["unconfirmed", "a confirmar"],
-  ["ineligible", "não elegíveis"],
-] as const;
+const VERDICT_LISTS = ["eligible", "unconfirmed", "ineligible"] as const;
 const codePrefixes = z.array(
   z.string().regex(/^\d{1,4}$/, 'início do código da natureza jurídica, como "1" ou "2011"'),
 );
@@ -174,7 +170,8 @@ const recomposicaoRuleSetSchema = z.object({
       .superRefine((codes, ctx) => {
         // One verdict per code: the same prefix in two lists would let the first list win without a word.
         const listOf = new Map<string, string>();
-        for (const [list, name] of VERDICT_LISTS) {
+        for (const list of VERDICT_LISTS) {
+          const name = FIELD_NAMES.get(list) as string; // the list's name as the error labels show it
           codes[list].forEach((prefix, i) => {
             const other = listOf.get(prefix);
             if (other === undefined) listOf.set(prefix, name);
