@@ -37,7 +37,8 @@ export type NameResolution =
 const MAX_NAME_TEXT = 4 * LONGEST_MG_KEY;
 
 // "Campinas/SP", "Campinas - SP", "Campinas (SP)", "Campinas-SP", "Campinas, SP", "Campinas SP" (capitals).
-const UF_SUFFIX = /(?:\s*[-–—/,]\s*([A-Za-z]{2})|\s*\(\s*([A-Za-z]{2})\s*\)|\s+([A-Z]{2}))\s*$/;
+// One space before a UF in capitals is enough: further spaces stay at the end of the name, which is trimmed.
+const UF_SUFFIX = /(?:\s*[-–—/,]\s*([A-Za-z]{2})|\s*\(\s*([A-Za-z]{2})\s*\)|\s([A-Z]{2}))\s*$/;
 
 /**
  * Resolves the municipality names of one validation. The cell texts met are remembered in this object, so a
@@ -96,7 +97,9 @@ export function describeStates(places: readonly OfficialMunicipality[]): string 
   return ufs.length === 1 ? stateLabel(ufs[0]) : ufs.join(", ");
 }
 
-const CONNECTORS = new Set(["d", "da", "das", "de", "do", "dos", "e"]);
+// The connectors of the names of Minas Gerais, which initials leave out ("JF" is Juiz de Fora). No name of Minas
+// Gerais has "e" ("Abreu e Lima" is of Pernambuco), so it is not listed.
+const CONNECTORS = new Set(["d", "da", "das", "de", "do", "dos"]);
 
 /**
  * The one municipality of Minas Gerais an abbreviation stands for: initials ("BH"), or words cut short

@@ -10,19 +10,17 @@ export const MUNICIPALITY_SPELLINGS: ReadonlyArray<readonly [spelling: string, i
   // Spellings common in SES/MG documents and in the towns' own usage.
   ["Brasópolis", "Brazópolis"],
   ["Gouvêa", "Gouveia"],
-  ["Gouvea", "Gouveia"],
   ["Amparo da Serra", "Amparo do Serra"],
 ];
 
 // Abbreviated words whose full word does not start with them ("Sta." is not the start of "Santa"). A word
-// that is the start of the full one ("S.", "B.", "Gov.", "Pres.") needs no entry.
+// that is the start of the full one ("S.", "B.", "Gov.", "Pres.") needs no entry, nor one whose full word is in
+// no name of Minas Gerais ("Mal." for Marechal, "Dr." for Doutor): abbreviations are read for Minas Gerais only.
 export const ABBREVIATED_WORDS: ReadonlyMap<string, string> = new Map([
   ["sta", "santa"],
   ["sto", "santo"],
   ["sra", "senhora"],
   ["cel", "coronel"],
-  ["mal", "marechal"],
-  ["dr", "doutor"],
   ["pe", "padre"],
   ["fco", "francisco"],
 ]);
