@@ -14,11 +14,11 @@ export default {
     enableFindRelatedTests: false,
   },
   coverageAnalysis: "perTest",
-  // A static mutant (a module-level constant: a table of words, a regular expression, a message) is run against
-  // every test, in one process, with a fresh module registry: about 45 s each here, hours for the hundreds of
-  // src/rules. They are left out of the score (Stryker counts them as "ignored"); `npm run mutacao:completa`
-  // runs them too, for a machine with the time.
-  ignoreStatic: true,
+  // Static mutants (module-level code: tables of words and municipalities, regular expressions, schemas) are
+  // tested too, each with every test and a fresh module registry. Leaving them out would drop hundreds of
+  // mutants that are not equivalent, and Stryker would test a "hybrid" one (module-level code some test also
+  // reaches) with its module never re-run, calling it survived when the tests do kill it.
+  ignoreStatic: false,
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.stryker.json",
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
