@@ -30,8 +30,9 @@ export interface PublishedSheet {
  */
 export function tabulatePublishedText(text: string, places?: readonly SourcePlace[]): PublishedSheet {
   const read = readPublishedText(text, places);
+  // The header row is converted too: "Nº" reads as no number and "Valor" as no amount, so it stays text.
   const values = read.values.map((row) =>
-    row.length === 4 && row[0] !== "Nº" ? [asNumber(row[0]), row[1], row[2], asAmount(row[3])] : [...row],
+    row.length === 4 ? [asNumber(row[0]), row[1], row[2], asAmount(row[3])] : [...row],
   );
   const numberFormats = values.map((row) =>
     row.map((cell, c) =>
@@ -41,8 +42,9 @@ export function tabulatePublishedText(text: string, places?: readonly SourcePlac
   return { values, numberFormats, lines: read.lines, pages: read.pages, problems: read.problems };
 }
 
+/** The reader's number cell holds digits only (or nothing); the header's "Nº" and the TOTAL row's hold none. */
 function asNumber(cell: string): CellValue {
-  return /^\d+$/.test(cell) ? Number(cell) : cell;
+  return /\d/.test(cell) ? Number(cell) : cell;
 }
 
 function asAmount(cell: string): CellValue {

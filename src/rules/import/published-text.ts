@@ -5,10 +5,16 @@ import { normalizeText } from "../annex/text";
 // Number, name and label may each be missing or damaged; the amount, when there is one, ends the line.
 // Something amount-like ends the line: a "R$" (or its OCR forms "RS", "R5", "R §") before digits, or digits
 // with a separator ("60.000.00", "60.000,0O"). Kept verbatim: the validator reads it strictly and reports it.
-const AMOUNT_AT_END = /^(.*?)\s*((?:R\s*[$S5§]\s*-?\s*\d[\d.,Oo ]*|-?\d[\d ]*[.,][\d.,Oo]*)[\dOo])\s*$/;
-const ROW_PARTS = /^(?:(\d+)\s*[|!]?\s*)?(.*?)\s*(porte\s*\S*)?\s*$/i;
+// Searched in a trimmed line, so it needs no anchor at the start nor spaces at the end: the first place where an
+// amount runs to the end of the line is where the amount starts, and what stands before it is the rest of the row.
+const AMOUNT_AT_END = /(?:R\s*[$S5§]\s*-?\s*\d[\d.,Oo ]*|-?\d[\d ]*[.,][\d.,Oo]*)[\dOo]$/;
+// Number, name and porte label of what stands before the amount. Every part is optional and "." crosses the
+// whole line (it has no line break), so it always matches from the first character: it needs no anchor there.
+const ROW_PARTS = /(?:(\d+)\s*[|!]?\s*)?(.*?)\s*(porte\s*\S*)?\s*$/i;
 const PORTE_WORD = /\bporte\b/i;
-const LEADING_NUMBER = /^\d{1,4}\s*[|!]?\s*\S/;
+// A line that starts with a digit and goes on, as a row does with its number: "12 Betim", "12|Betim", "12 ! Betim"
+// (OCR), "12Betim". The line is trimmed, so whatever follows the digit holds more than spaces.
+const LEADING_NUMBER = /^\d./;
 
 /** The header line of a porte annex: "Nº Município Porte R$", "N° MUNICÍPIO PORTE VALOR (R$)"… */
 function isHeaderLine(normalized: string): boolean {
@@ -21,8 +27,11 @@ function isHeaderLine(normalized: string): boolean {
   );
 }
 
-/** "TOTAL", "TOTAL:", "Total geral", "TOTAL GERAL (R$)", "Soma", with or without the amount after it. */
-export const TOTAL_LABEL = /^(total( geral)?|soma( total)?)( r\$)?$/;
+/**
+ * "TOTAL", "TOTAL:", "Total geral", "TOTAL GERAL (R$)", "Soma", with or without the amount after it, normalized
+ * (normalizeText). The "R$" may be in its OCR forms, as in amounts: "RS", "R5", "R §" (normalized "r").
+ */
+export const TOTAL_LABEL = /^(total( geral)?|soma( total)?)( r[$s5]?)?$/;
 
 /** A title line naming an annex: "ANEXO I DA RESOLUÇÃO…", "ANEXO | DA RESOLUGCAO…" (OCR), "Anexo II". */
 const ANNEX_TITLE = /^anexo\b/;
@@ -123,15 +132,17 @@ export function readPublishedText(text: string, places?: readonly SourcePlace[])
     }
     if (mode === "outside") continue; // articles and titles around the tables
     const amountLine = AMOUNT_AT_END.exec(trimmed);
-    const before = amountLine ? amountLine[1] : trimmed;
+    const amount = amountLine ? amountLine[0] : "";
+    // Ends with the spaces before the amount: TOTAL_LABEL normalizes them away, ROW_PARTS leaves them out.
+    const before = amountLine ? trimmed.slice(0, amountLine.index) : trimmed;
     if (mode === "table" && TOTAL_LABEL.test(normalizeText(before))) {
-      if (amountLine) push(["TOTAL", "", "", amountLine[2]], line);
+      if (amountLine) push(["TOTAL", "", "", amount], line);
       else totalPending = true;
       mode = "after-total";
       continue;
     }
     if (totalPending && amountLine && before === "") {
-      push(["TOTAL", "", "", amountLine[2]], line);
+      push(["TOTAL", "", "", amount], line);
       totalPending = false;
       continue;
     }
@@ -147,7 +158,7 @@ export function readPublishedText(text: string, places?: readonly SourcePlace[])
       continue;
     }
     const [, number = "", municipality = "", porte = ""] = ROW_PARTS.exec(before) ?? [];
-    push([number, municipality, porte, amountLine ? amountLine[2] : ""], line);
+    push([number, municipality, porte, amount], line);
   }
   closeTotal();
   if (tables > 1) addTitles(values, lines, pages, titles);
