@@ -6,6 +6,13 @@
 // - src/rules/import/csv.ts, delimiterOf's `lines.join("\n").replace(/"[^"]*"/g, "")` (StringLiteral): the text
 //   between the lines and the text put for a quoted field hold neither ";" nor ",", whose counts are all that is
 //   read, and a quoted field is found across line breaks either way.
+// - src/rules/money/parse.ts, centsFromExcelNumber's fast path, `x < FAST_PATH_LIMIT && x > -FAST_PATH_LIMIT`
+//   (ConditionalExpression, LogicalOperator, EqualityOperator, UnaryOperator, BlockStatement) and the tie test
+//   `Math.abs(fraction - 0.5) > TIE_MARGIN * Math.abs(scaled)` (EqualityOperator, ConditionalExpression): a mutant
+//   either sends more values down the exact decimal route, which gives the same centavos, or lets |x| >= 1e13,
+//   NaN or ±Infinity into the fast path, where the tie test fails for them (its margin is then 100 or more,
+//   above any |fraction - 0.5|, or NaN) and sends them on to the exact route; at exact equality with the
+//   margin the fast path still rounds right. Only speed differs.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",

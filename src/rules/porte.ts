@@ -42,11 +42,13 @@ export function parsePorte(input: unknown, ruleSet: PorteRuleSet): string {
   } else if (typeof input === "number") {
     position = input;
   } else if (typeof input === "string") {
-    const text = input.replace(/[\s\u00a0]+/g, " ").trim();
+    // trim() and PORTE_TEXT's \s take every space, no-break ones (U+00A0) included.
+    const text = input.trim();
     if (text === "") throw new RuleError("missing", "Valor ausente: porte vazio.");
     const match = PORTE_TEXT.exec(text);
     if (!match) throw refuse();
-    position = /^\d+$/.test(match[1]) ? Number(match[1]) : fromRoman(match[1]);
+    // match[1] is all digits or all Roman letters: one digit tells which.
+    position = /\d/.test(match[1]) ? Number(match[1]) : fromRoman(match[1]);
   } else if (input === null || input === undefined) {
     throw new RuleError("missing", "Valor ausente: porte vazio.");
   }

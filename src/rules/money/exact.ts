@@ -13,24 +13,17 @@ const NUMERAL = /^(-?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 export function reaisNumeralToCents(numeral: string): bigint {
   const match = NUMERAL.exec(numeral);
   if (!match) throw new TypeError(`not a decimal numeral: ${numeral}`);
-  const [, sign, integerDigits, fractionDigits = "", exponent = "0"] = match;
+  const [, sign, integerDigits, fractionDigits = "", exponent] = match;
   const digits = integerDigits + fractionDigits;
   // Where the decimal point falls in `digits` once the amount is in centavos (two places to the right).
-  const point = integerDigits.length + Number(exponent) + 2;
-  let whole: string;
-  let firstDropped: string;
-  if (point <= 0) {
-    whole = "0";
-    firstDropped = point === 0 ? digits[0] : "0";
-  } else if (point >= digits.length) {
-    whole = digits + "0".repeat(point - digits.length);
-    firstDropped = "0";
-  } else {
-    whole = digits.slice(0, point);
-    firstDropped = digits[point];
-  }
-  // Past the centavo, a first dropped digit of 5 or more is at least half a centavo: away from zero.
-  const magnitude = BigInt(whole) + (firstDropped >= "5" ? 1n : 0n);
+  const point = integerDigits.length + Number(exponent ?? 0) + 2;
+  // Under a tenth of a centavo: rounds to zero (a BigInt has no -0).
+  if (point < 0) return 0n;
+  // The centavos kept (zeros appended when the point falls past the digits; "" is 0n when it falls before them).
+  const whole = digits.padEnd(point, "0").slice(0, point);
+  // Past the centavo, a first dropped digit of 5 or more is at least half a centavo: away from zero. Past the
+  // last digit, digits[point] is undefined, and undefined >= "5" is false: nothing to round.
+  const magnitude = BigInt(whole) + (digits[point] >= "5" ? 1n : 0n);
   return sign === "-" ? -magnitude : magnitude;
 }
 
