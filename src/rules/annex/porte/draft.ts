@@ -176,8 +176,8 @@ const WITHIN = "Dentro do limite";
 const ABOVE = "Acima do limite";
 
 const collator = new Intl.Collator("pt-BR", { sensitivity: "base" });
-/** "Contagem e Betim", "Betim, Contagem e Sete Lagoas". */
-const namesInASentence = new Intl.ListFormat("pt-BR", { type: "conjunction" });
+/** "Contagem e Betim", "Betim, Contagem e Sete Lagoas": a list joined by "e", Intl.ListFormat's default type. */
+const namesInASentence = new Intl.ListFormat("pt-BR");
 
 /** The title of the new resolution's annex: "ANEXO I DA RESOLUÇÃO SES/MG Nº [NÚMERO], DE [DATA] DE 2026". */
 export function annexTitle(resolution: DraftResolution = {}): string {
