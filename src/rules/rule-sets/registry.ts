@@ -41,10 +41,7 @@ const BUILT_IN: ReadonlyMap<string, RuleSet> = new Map(
  * "5.978/2017", " 5978/2017 " and "5978-2017" are all the published 5978/2017 and cannot name a custom one.
  */
 export function ruleSetIdKey(id: string): string {
-  return id
-    .toLowerCase()
-    .replace(/[\s.]+/g, "")
-    .replaceAll("-", "/");
+  return id.toLowerCase().replace(/[\s.]/g, "").replaceAll("-", "/");
 }
 
 const BUILT_IN_KEYS: ReadonlySet<string> = new Set([...BUILT_IN.keys()].map(ruleSetIdKey));

@@ -265,7 +265,7 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }, "");
 }
 
-// The fields as the pane's form names them.
+// The fields as the pane's form names them; one named as its key ("porte") needs no entry.
 const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ["id", "Nome (id)"],
   ["title", "Título"],
@@ -273,7 +273,6 @@ const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ["kind", "Tipo"],
   ["from", "de"],
   ["to", "até"],
-  ["porte", "porte"],
   ["budget", "Limite"],
   ["amount", "valor"],
   ["incentives", "Incentivos"],
