@@ -6,10 +6,11 @@ import { formatBrl } from "./format";
 // quatrocentos e vinte e cinco mil reais)". Written by hand: the maintained packages (extenso,
 // numero-por-extenso) join the groups differently ("dez milhões quatrocentos…") and say "de reais" differently.
 
-const UNITS = ["um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"];
+const UNITS = ["", "um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"];
 const TEENS = ["dez", "onze", "doze", "treze", "quatorze", "quinze", "dezesseis", "dezessete", "dezoito", "dezenove"];
-const TENS = ["vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"];
+const TENS = ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"];
 const HUNDREDS = [
+  "",
   "cento",
   "duzentos",
   "trezentos",
@@ -21,8 +22,9 @@ const HUNDREDS = [
   "novecentos",
 ];
 
-/** Scales of the groups of three digits from the thousands up: [singular, plural]; "mil" has no "um" before it. */
+/** Scales of the groups of three digits, from the lowest: [singular, plural]; "mil" has no "um" before it. */
 const SCALES: Array<[string, string]> = [
+  ["", ""],
   ["mil", "mil"],
   ["milhão", "milhões"],
   ["bilhão", "bilhões"],
@@ -37,11 +39,11 @@ function upToThousand(n: number): string {
   const parts: string[] = [];
   const hundreds = Math.floor(n / 100);
   const rest = n % 100;
-  if (hundreds > 0) parts.push(HUNDREDS[hundreds - 1]);
+  if (hundreds > 0) parts.push(HUNDREDS[hundreds]);
   if (rest >= 10 && rest < 20) parts.push(TEENS[rest - 10]);
   else {
-    if (rest >= 20) parts.push(TENS[Math.floor(rest / 10) - 2]);
-    if (rest % 10 > 0) parts.push(UNITS[(rest % 10) - 1]);
+    if (rest >= 20) parts.push(TENS[Math.floor(rest / 10)]);
+    if (rest % 10 > 0) parts.push(UNITS[rest % 10]);
   }
   return parts.join(" e ");
 }
@@ -54,12 +56,11 @@ function integerInWords(n: number): string {
   }
   return groups
     .map(({ value, scale }, i) => {
+      const [singular, plural] = SCALES[scale];
       const words =
-        scale === 0
-          ? upToThousand(value)
-          : scale === 1 && value === 1
-            ? "mil"
-            : `${upToThousand(value)} ${SCALES[scale - 1][value === 1 ? 0 : 1]}`;
+        scale === 1 && value === 1
+          ? "mil"
+          : `${upToThousand(value)}${singular ? ` ${value === 1 ? singular : plural}` : ""}`;
       if (i === 0) return words;
       // The last group joins with "e" when it is below a hundred or whole hundreds ("um milhão e um",
       // "mil e cem"); otherwise with a comma ("dez milhões, quatrocentos e vinte e cinco mil").
