@@ -10,28 +10,9 @@ import {
   recomposicaoRuleSet,
 } from "../src/rules";
 import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
-import rule7845 from "../src/rules/rule-sets/data/7845-2021.json";
 import { fromRoman } from "../src/rules/rule-sets/roman";
 import { refusal } from "./support/refusal";
-
-type Band = { porte: string; from: string; to: string | null };
-type Recomposicao = Record<string, Record<string, unknown>>;
-
-/** A copy of 5978/2017 under another id, with one change. */
-function porteVariant(change: (data: typeof rule5978, items: Band[]) => void): unknown {
-  const data = structuredClone(rule5978);
-  data.id = "minha-2018";
-  change(data, data.bands.items as Band[]);
-  return data;
-}
-
-/** A copy of 7845/2021 under another id, with one change. */
-function recomposicaoVariant(change: (data: Recomposicao) => void): unknown {
-  const data = structuredClone(rule7845) as unknown as Recomposicao;
-  data.id = "minha-2022" as never;
-  change(data);
-  return data;
-}
+import { porteVariant, recomposicaoVariant, type Band } from "./support/rule-set-variants";
 
 describe("band boundaries", () => {
   test("a band of a single centavo (to equal to from) is accepted", () => {

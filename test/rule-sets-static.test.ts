@@ -2,28 +2,9 @@
 // anchors, the messages an analyst reads, each field's label as the pane's form names it, and zod's jitless mode.
 import { z } from "zod";
 import { loadRuleSet, type FieldIssue } from "../src/rules";
-import rule5978 from "../src/rules/rule-sets/data/5978-2017.json";
-import rule7845 from "../src/rules/rule-sets/data/7845-2021.json";
 import { ruleSetIdKey } from "../src/rules/rule-sets/registry";
 import { refusal } from "./support/refusal";
-
-type Data = Record<string, Record<string, unknown>>;
-
-/** A copy of 5978/2017 under another id, with some changes. */
-function porteVariant(change: (data: Data) => void): unknown {
-  const data = structuredClone(rule5978) as unknown as Data;
-  data.id = "minha-2018" as never;
-  change(data);
-  return data;
-}
-
-/** A copy of 7845/2021 under another id, with some changes. */
-function recomposicaoVariant(change: (data: Data) => void): unknown {
-  const data = structuredClone(rule7845) as unknown as Data;
-  data.id = "minha-2022" as never;
-  change(data);
-  return data;
-}
+import { porteVariant, recomposicaoVariant } from "./support/rule-set-variants";
 
 function issues(data: unknown): readonly FieldIssue[] {
   return refusal(() => loadRuleSet(data)).issues;
@@ -50,9 +31,9 @@ describe("ruleSetIdKey", () => {
 describe("every field a porte rule set can get wrong, with its label and message", () => {
   test("id, title, subject, bands, budget", () => {
     const data = porteVariant((d) => {
-      d.id = "-minha" as never;
-      d.title = "" as never;
-      d.subject = "" as never;
+      d.id = "-minha";
+      d.title = "";
+      d.subject = "";
       d.bands.article = "";
       d.bands.basis = "";
       const items = d.bands.items as { porte: string; to: string | null }[];
@@ -88,13 +69,13 @@ describe("every field a porte rule set can get wrong, with its label and message
   });
 
   test("an id is anchored at its start: a leading character outside letters and digits is refused", () => {
-    expect(issues(porteVariant((d) => (d.id = "_minha-2018" as never)))).toEqual([
+    expect(issues(porteVariant((d) => (d.id = "_minha-2018")))).toEqual([
       { path: "id", label: "Nome (id)", message: 'use letras, números, "-", "/" ou ".", como 5978/2017 ou minha-2018' },
     ]);
   });
 
   test("an unknown kind", () => {
-    expect(issues(porteVariant((d) => (d.kind = "x" as never)))).toEqual([
+    expect(issues(porteVariant((d) => (d.kind = "x")))).toEqual([
       { path: "kind", label: "Tipo", message: "Valor de discriminação inválido. Esperava 'porte' | 'recomposicao'" },
     ]);
   });
