@@ -3,6 +3,12 @@
 // a `// Stryker disable next-line <mutator>: <reason>` comment; `git grep "Stryker disable"` lists them. So far:
 // - src/rules/recomposicao.ts, `if (percent === "100") return difference;` (ConditionalExpression to false,
 //   StringLiteral): a shortcut only; percentOfCents(d, "100") is exactly d, so skipping it changes no result.
+// - src/rules/recomposicao.ts, `difference > 0 ? coveredShare(…) : 0` (EqualityOperator, `>=`): the covered share
+//   of a zero difference is zero as well.
+// - src/rules/inputs.ts, readTeto's fast path for a positive number, `typeof value === "number" && value > 0`
+//   (ConditionalExpression, EqualityOperator, BlockStatement): a mutant sends a zero, a negative or a positive
+//   number down the general route below, which gives the same centavos or the same refusal. (The line's other
+//   mutants do not compile.)
 // - src/rules/import/csv.ts, delimiterOf's `lines.join("\n").replace(/"[^"]*"/g, "")` (StringLiteral): the text
 //   between the lines and the text put for a quoted field hold neither ";" nor ",", whose counts are all that is
 //   read, and a quoted field is found across line breaks either way.

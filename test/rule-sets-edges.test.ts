@@ -155,19 +155,27 @@ describe("labels of the other fields", () => {
 });
 
 describe("dates of a transition", () => {
-  test.each(["1900-01-01", "2099-12-31"])("%s, at the edge of the range, is accepted", (start) => {
-    expect(
-      recomposicaoRuleSet(
-        "minha-2022",
-        PUBLISHED_RULES.withCustom(loadRuleSets([recomposicaoVariant((d) => (d.transition.start = start))])),
-      ).transition.start,
-    ).toBe(start);
-  });
+  test.each(["1900-01-01", "2099-12-31", "2020-02-29"])(
+    "%s, at the edge of the range or of February, is accepted",
+    (start) => {
+      expect(
+        recomposicaoRuleSet(
+          "minha-2022",
+          PUBLISHED_RULES.withCustom(loadRuleSets([recomposicaoVariant((d) => (d.transition.start = start))])),
+        ).transition.start,
+      ).toBe(start);
+    },
+  );
 
   test.each([
     ["1899-12-31", "out of range, though a real day"],
     ["2100-01-01", "out of range, though a real day"],
     ["2021-13-01", "month 13: Date would read it as 2022-01-01, the same day number"],
+    ["2021-00-15", "month 00: Date would read it as 2020-12-15"],
+    ["2021-02-29", "2021 is no leap year"],
+    ["2021-04-31", "April has 30 days"],
+    ["2021-01-00", "day 00"],
+    ["2021-12-32", "day 32 of December, read by Date as 2022-01-01"],
   ])("%s is refused (%s)", (start) => {
     expect(refusal(() => loadRuleSet(recomposicaoVariant((d) => (d.transition.start = start)))).issues).toEqual([
       { path: "transition.start", label: "Transição · início", message: "data que não existe, ou fora de 1900 a 2099" },

@@ -74,6 +74,20 @@ describe("every field a porte rule set can get wrong, with its label and message
     ]);
   });
 
+  test("a missing field of one fixed value is said to be missing, as any other", () => {
+    const data = recomposicaoVariant((d) => delete d.split.remainder);
+    expect(issues(data)).toEqual([
+      { path: "split.remainder", label: "Pré e pós-fixado · resto", message: "campo obrigatório ausente" },
+    ]);
+  });
+
+  test("a missing kind is said with the kinds there are", () => {
+    const data = porteVariant((d) => delete (d as { kind?: string }).kind);
+    expect(issues(data)).toEqual([
+      { path: "kind", label: "Tipo", message: "Valor de discriminação inválido. Esperava 'porte' | 'recomposicao'" },
+    ]);
+  });
+
   test("an unknown kind", () => {
     expect(issues(porteVariant((d) => (d.kind = "x")))).toEqual([
       { path: "kind", label: "Tipo", message: "Valor de discriminação inválido. Esperava 'porte' | 'recomposicao'" },

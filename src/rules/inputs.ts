@@ -37,6 +37,7 @@ export function readNonNegativeAmount(value: unknown, what: string): Cents {
  */
 export function readTeto(value: unknown): Cents {
   // Fast path for the common case: a positive number (no allocation, see centsFromExcelNumber).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: fast path, the general route below gives the same result
   if (typeof value === "number" && value > 0) {
     const cents = centsFromExcelNumber(value);
     if (cents > 0) return cents;

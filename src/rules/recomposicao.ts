@@ -16,6 +16,7 @@ export function recomposicao(
   if (prev2021 < 0) throw new RuleError("negative", `Total previsto em 2021 negativo: ${formatBrl(prev2021)}.`);
   if (valora < 0) throw new RuleError("negative", `Valor Valora Minas negativo: ${formatBrl(valora)}.`);
   const difference = subtractCents(prev2021, valora);
+  // Stryker disable next-line EqualityOperator: the covered share of a zero difference is zero too
   return difference > 0 ? coveredShare(difference, ruleSet.coverage.percent) : 0;
 }
 

@@ -144,7 +144,8 @@ const isoDate = z
   .refine((text) => {
     const [year, month, day] = text.split("-").map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));
-    return year >= 1900 && year <= 2099 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    // A day 00, or past the end of its month (two digits: at most 99), rolls the date into another month.
+    return year >= 1900 && year <= 2099 && date.getUTCMonth() === month - 1;
   }, "data que não existe, ou fora de 1900 a 2099");
 const count = (max: number, unit: string) =>
   z.number().int().min(1, `ao menos 1 ${unit}`).max(max, `no máximo ${max} ${unit}`);
@@ -239,9 +240,12 @@ export type RecomposicaoRuleSetData = z.output<typeof recomposicaoRuleSetSchema>
 export type RuleSetData = z.output<typeof ruleSetSchema>;
 
 const localeMessages = ptBR().localeError;
-/** zod's pt-BR messages, but a missing field is said so: zod would say it received a value "undefined". */
+/**
+ * zod's pt-BR messages, but a missing field is said so, whatever it should hold: zod would say it received a
+ * value "undefined" or, for a field of one fixed value, only that it expected that value.
+ */
 const portugueseMessages: z.core.$ZodErrorMap = (issue) =>
-  issue.code === "invalid_type" && issue.input === undefined ? "campo obrigatório ausente" : localeMessages(issue);
+  issue.input === undefined ? "campo obrigatório ausente" : localeMessages(issue);
 
 /** Validates a rule set read from data; a bad one is refused with every problem, each naming its field. */
 export function parseRuleSetData(data: unknown): RuleSetData {
