@@ -422,3 +422,28 @@ describe("reading an annex's rows for comparison", () => {
     expect(readAnnexRows(withMunicipality).rows.map((row) => row.name)).toEqual(["Araxá", "2761093"]);
   });
 });
+
+describe("what a row or a sheet leaves out", () => {
+  test("a sheet with no origin is read from A1", () => {
+    const comparison = compareAnnexes({ sheet: before }, { sheet: after });
+    const fromA1 = comparedCells(comparison, readAnnexRows(after), after);
+    expect(after.origin).toBe("A1");
+    expect(comparedCells(comparison, readAnnexRows(after), { values: after.values })).toEqual(fromA1);
+  });
+
+  test("a row of a porte annex with neither a Porte nor a readable amount shows an empty Porte cell", () => {
+    const next = porteCsv(["1;Araxá;;abc", "TOTAL;;;R$ 0,00"]);
+    const comparison = compareAnnexes({ sheet: porteCsv(["TOTAL;;;R$ 0,00"]) }, { sheet: next });
+    const [annex] = comparisonSheets(comparison, readAnnexRows(next));
+    expect(annex.values[1]).toEqual([1, "Araxá", "", "abc", "Incluído"]);
+  });
+
+  test("a hospital removed from a recomposição annex is listed with an empty Porte cell", () => {
+    const recomposicao = (rows: string[]) =>
+      readCsv(["CNES;Estabelecimento;Previsto 2021;Valora Minas;Recomposição", ...rows].join("\r\n"));
+    const previous = recomposicao(["2761092;Hospital A;100,00;50,00;50,00", "TOTAL;;100,00;50,00;50,00"]);
+    const next = recomposicao(["TOTAL;;0,00;0,00;0,00"]);
+    const [, summary] = comparisonSheets(compareAnnexes({ sheet: previous }, { sheet: next }), readAnnexRows(next));
+    expect(summary.values.slice(-1)).toEqual([["2761092", "2761092", "", 50]]);
+  });
+});
