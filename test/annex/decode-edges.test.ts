@@ -87,6 +87,17 @@ describe("byte-order marks", () => {
   });
 
   test.each([
+    ["LE", [0xff, 0xfe]],
+    ["BE", [0xfe, 0xff]],
+  ])("a UTF-16 %s file with nothing but its BOM is empty, not the BOM read as two letters", (_, bom) => {
+    expect(decodeText(bytes(...bom))).toEqual({ text: "", problems: [] });
+  });
+
+  test("UTF-16 LE with BOM where too few characters are Latin for the guess without BOM", () => {
+    expect(decodeText(join(bytes(0xff, 0xfe), utf16le("€€€ A")))).toEqual({ text: "€€€ A", problems: [] });
+  });
+
+  test.each([
     ["ÿes", [0xff, 0x65, 0x73]],
     ["Aþ1", [0x41, 0xfe, 0x31]],
     ["þA1", [0xfe, 0x41, 0x31]],
