@@ -36,9 +36,24 @@ function workbook(rows: string, change: Parts = {}): Uint8Array {
   return zipSync(files);
 }
 
+/** Letters that do not repeat, so that they pack no better than real text (a zip bomb is refused). */
+function lettersOf(length: number): string {
+  let seed = 7;
+  let text = "";
+  for (let i = 0; i < length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    text += String.fromCharCode(97 + ((seed >>> 16) % 26));
+  }
+  return text;
+}
+
 const valuesOf = async (bytes: Uint8Array) => (await readXlsx(bytes)).values;
 
 describe("parts found through their relationships", () => {
+  test("without _rels/.rels, the workbook is looked for at xl/workbook.xml", async () => {
+    expect(await valuesOf(workbook(ARAXA_ROW, { "_rels/.rels": undefined }))).toEqual([["Araxá"]]);
+  });
+
   test("when _rels/.rels does not point to the workbook, it is looked for at xl/workbook.xml", async () => {
     const bytes = workbook(ARAXA_ROW, {
       "_rels/.rels": rels(rel("rId2", "metadata/core-properties", "docProps/core.xml")),
@@ -101,6 +116,70 @@ describe("parts found through their relationships", () => {
     const sheet = await readXlsx(bytes);
     expect(sheet.name).toBe("Anexo I");
     expect(sheet.values).toEqual([["Araxá"]]);
+  });
+});
+
+describe("missing parts and sheets", () => {
+  const refusal = async (bytes: Uint8Array, sheetName?: string) =>
+    (await readXlsx(bytes, sheetName).then(
+      () => "lido",
+      (error: Error) => error.message,
+    )) as string;
+
+  test.each([
+    ["xl/workbook.xml", 'O arquivo não é uma planilha .xlsx legível: falta a parte "xl/workbook.xml".'],
+    [
+      "xl/worksheets/sheet1.xml",
+      'O arquivo não é uma planilha .xlsx legível: falta a parte "xl/worksheets/sheet1.xml".',
+    ],
+  ])("without %s the file is refused, naming the part", async (part, message) => {
+    expect(await refusal(workbook(ARAXA_ROW, { [part]: undefined }))).toBe(message);
+  });
+
+  test("shared strings and styles named but absent are no parts the sheet needs", async () => {
+    const bytes = workbook(ARAXA_ROW, { "xl/sharedStrings.xml": undefined, "xl/styles.xml": undefined });
+    expect(await valuesOf(bytes)).toEqual([["Araxá"]]);
+  });
+
+  test("a shared text the file does not have is refused", async () => {
+    expect(await refusal(workbook('<row r="1"><c r="A1" t="s"><v>3</v></c></row>'))).toBe(
+      "O arquivo não é uma planilha .xlsx legível: um texto compartilhado não existe.",
+    );
+  });
+
+  test("a workbook with only a chart sheet has no sheet to read", async () => {
+    const bytes = workbook(ARAXA_ROW, {
+      "xl/_rels/workbook.xml.rels": rels(rel("rId1", "chartsheet", "chartsheets/sheet1.xml")),
+    });
+    expect(await refusal(bytes)).toBe("A pasta de trabalho não tem planilhas com células.");
+  });
+
+  test("a workbook whose sheets are all hidden asks for --planilha, listing them", async () => {
+    const bytes = workbook(ARAXA_ROW, {
+      "xl/workbook.xml": `<workbook ${NS} xmlns:r="${REL_NS}"><sheets><sheet name="Anexo I" sheetId="1" state="hidden" r:id="rId1"/></sheets></workbook>`,
+    });
+    expect(await refusal(bytes)).toBe(
+      'Todas as planilhas estão ocultas; escolha uma com --planilha. Planilhas: "Anexo I" (oculta).',
+    );
+    expect((await readXlsx(bytes, "Anexo I")).values).toEqual([["Araxá"]]);
+  });
+
+  test("--planilha takes the sheet of exactly that name before one that differs in case or accents", async () => {
+    const sheetXml = (text: string) =>
+      `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row></sheetData></worksheet>`;
+    const bytes = workbook(ARAXA_ROW, {
+      "xl/workbook.xml":
+        `<workbook ${NS} xmlns:r="${REL_NS}"><sheets><sheet name="ANEXO I" sheetId="1" r:id="rId1"/>` +
+        `<sheet name="Anexo I" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+      "xl/_rels/workbook.xml.rels": rels(
+        rel("rId1", "worksheet", "worksheets/sheet1.xml"),
+        rel("rId2", "worksheet", "worksheets/sheet2.xml"),
+      ),
+      "xl/worksheets/sheet1.xml": sheetXml("maiúsculas"),
+      "xl/worksheets/sheet2.xml": sheetXml("exata"),
+    });
+    expect((await readXlsx(bytes, "Anexo I")).values).toEqual([["exata"]]);
+    expect((await readXlsx(bytes, "  anexo i ")).values).toEqual([["maiúsculas"]]);
   });
 });
 
@@ -222,6 +301,34 @@ describe("cells", () => {
   test("a cell address in lower case is read; one with anything before or after it follows the cell before", async () => {
     const bytes = workbook('<row r="1"><c r="c1"><v>1</v></c><c r="1ZC1"><v>2</v></c><c r="ZC1x"><v>3</v></c></row>');
     expect(await valuesOf(bytes)).toEqual([[undefined, undefined, 1, 2, 3]]);
+  });
+
+  test("an error cell with neither value nor formula is empty; with a formula only, it gets the formula note", async () => {
+    const sheet = await readXlsx(workbook('<row r="1"><c r="A1" t="e"/><c r="B1" t="e"><f>1/0</f></c></row>'));
+    expect(sheet.values).toEqual([[undefined, null]]);
+    expect([...(sheet.notes ?? [])]).toEqual([["0:1", "fórmula sem valor calculado: abra e salve no Excel"]]);
+  });
+
+  test("a date-formatted number with no date (before 1900) stays a number, without the date note", async () => {
+    const sheet = await readXlsx(workbook('<row r="1"><c r="A1" s="1"><v>-5</v></c></row>'));
+    expect(sheet.values).toEqual([[-5]]);
+    expect(sheet.notes).toBeUndefined();
+  });
+
+  test("a cell at AMJ, the last column read, is read", async () => {
+    const sheet = await readXlsx(workbook('<row r="1"><c r="AMJ1"><v>7</v></c></row>'));
+    expect(sheet.values[0].length).toBe(1024);
+    expect(sheet.values[0][1023]).toBe(7);
+  });
+
+  test("a letter split by the 1 MB boundary of the sheet's reading is read whole", async () => {
+    const before = `<worksheet ${NS}><!--`;
+    const after = `--><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Arax`;
+    // "á" is two bytes in UTF-8: its first one is the last byte of the first megabyte.
+    const filler = lettersOf(1024 * 1024 - 1 - strToU8(before + after).length);
+    const xml = `${before}${filler}${after}á</t></is></c></row></sheetData></worksheet>`;
+    expect(strToU8(xml)[1024 * 1024 - 1]).toBe(0xc3);
+    expect(await valuesOf(workbook("", { "xl/worksheets/sheet1.xml": xml }))).toEqual([["Araxá"]]);
   });
 
   test("a text of exactly 32,767 characters is whole; runs adding up past it are cut there, with a note", async () => {

@@ -62,13 +62,14 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<S
   const zip = new ZipParts(bytes, check.entries);
   const workbookPath = partOf(relationships(zip, "_rels/.rels"), "officeDocument", "") || "xl/workbook.xml";
   const workbookRels = relationships(zip, relsPathOf(workbookPath));
-  const { sheets, date1904 } = readWorkbook(zip.text(workbookPath, true), workbookRels, workbookPath);
+  const { sheets, date1904 } = readWorkbook(zip.text(workbookPath), workbookRels, workbookPath);
   const chosen = chooseSheet(sheets, sheetName);
   const sharedStringsPath = partOf(workbookRels, "sharedStrings", workbookPath);
   const stylesPath = partOf(workbookRels, "styles", workbookPath);
-  const sharedStrings = sharedStringsPath ? readSharedStrings(zip.text(sharedStringsPath, false)) : [];
-  const dateStyles = stylesPath ? readDateStyles(zip.text(stylesPath, false)) : [];
-  const sheetBytes = zip.bytes(chosen.path, true);
+  // Shared strings and styles are optional: a workbook of numbers only may have neither.
+  const sharedStrings = zip.has(sharedStringsPath) ? readSharedStrings(zip.text(sharedStringsPath)) : [];
+  const dateStyles = zip.has(stylesPath) ? readDateStyles(zip.text(stylesPath)) : [];
+  const sheetBytes = zip.bytes(chosen.path);
   return { ...readWorksheet(sheetBytes, { sharedStrings, dateStyles, date1904 }), name: chosen.name, origin: "A1" };
 }
 
@@ -79,11 +80,12 @@ class ZipParts {
     private readonly entries: Map<string, ZipEntrySize>,
   ) {}
 
-  bytes(path: string, required: boolean): Uint8Array {
-    if (!this.entries.has(path)) {
-      if (required) throw new ReadError(`${UNREADABLE}: falta a parte "${path}".`);
-      return new Uint8Array(0);
-    }
+  has(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  bytes(path: string): Uint8Array {
+    if (!this.entries.has(path)) throw new ReadError(`${UNREADABLE}: falta a parte "${path}".`);
     try {
       return unzipSync(this.zip, { filter: (file) => file.name === path })[path] ?? new Uint8Array(0);
     } catch {
@@ -91,8 +93,8 @@ class ZipParts {
     }
   }
 
-  text(path: string, required: boolean): string {
-    return new TextDecoder("utf-8").decode(this.bytes(path, required));
+  text(path: string): string {
+    return new TextDecoder("utf-8").decode(this.bytes(path));
   }
 }
 
@@ -140,7 +142,8 @@ interface Relationship {
 
 function relationships(zip: ZipParts, path: string): Relationship[] {
   const found: Relationship[] = [];
-  parseXml([zip.text(path, false)], path, {
+  if (!zip.has(path)) return found;
+  parseXml([zip.text(path)], path, {
     open: (tag) => {
       if (localName(tag.name) !== "Relationship") return;
       const target = attribute(tag, "Target");
@@ -471,7 +474,6 @@ function readWorksheet(xml: Uint8Array, context: WorksheetContext): Pick<Sheet, 
       if (inValue && text && phonetic === 0) text.add(part);
     },
   });
-  while (values.length > 0 && values[values.length - 1] === EMPTY_ROW) values.pop();
   return notes.size > 0 ? { values, notes } : { values };
 }
 
