@@ -3,6 +3,7 @@
 // type, and the number formats that do or do not show a date.
 import { strToU8, zipSync } from "fflate";
 import { isDateFormatCode, readXlsx } from "../../src/cli/readers/xlsx";
+import { lettersOf } from "../support/letters";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -34,17 +35,6 @@ function workbook(rows: string, change: Parts = {}): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [path, text] of Object.entries(parts)) if (text !== undefined) files[path] = strToU8(text);
   return zipSync(files);
-}
-
-/** Letters that do not repeat, so that they pack no better than real text (a zip bomb is refused). */
-function lettersOf(length: number): string {
-  let seed = 7;
-  let text = "";
-  for (let i = 0; i < length; i++) {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    text += String.fromCharCode(97 + ((seed >>> 16) % 26));
-  }
-  return text;
 }
 
 const valuesOf = async (bytes: Uint8Array) => (await readXlsx(bytes)).values;

@@ -7,6 +7,7 @@ import { readXlsx } from "../../src/cli/readers/xlsx";
 import { checkXlsxZip, MAX_XLSX_UNCOMPRESSED_BYTES } from "../../src/rules/import/xlsx-limits";
 import { runCli } from "../support/run-cli";
 import { declareSize } from "../support/zip-sizes";
+import { lettersOf } from "../support/letters";
 
 let dir: string;
 beforeAll(() => {
@@ -60,17 +61,6 @@ function xlsxOf(sheets: TestSheet[], parts: { sharedStrings?: string[]; styles?:
     );
   });
   return zipSync(files, { level: 6 });
-}
-
-/** Letters that do not repeat, so that they pack no better than real text. */
-function lettersOf(length: number): string {
-  let seed = 7;
-  let text = "";
-  for (let i = 0; i < length; i++) {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    text += String.fromCharCode(97 + ((seed >>> 16) % 26));
-  }
-  return text;
 }
 
 const oneSheet = (rows: string, after?: string) => xlsxOf([{ name: "Anexo I", rows, after }]);
