@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readAnnexFile } from "../../src/cli/readers";
+import { readRefusalMessage } from "../support/refusal";
 
 const MiB = 1024 * 1024;
 let dir: string;
@@ -20,11 +21,7 @@ function sparse(name: string, size: number): string {
   return path;
 }
 
-const messageOf = (path: string, sheetName?: string) =>
-  readAnnexFile(path, sheetName).then(
-    () => "lido",
-    (error: Error) => error.message,
-  );
+const messageOf = (path: string, sheetName?: string) => readRefusalMessage(readAnnexFile(path, sheetName));
 
 test("--planilha with a CSV is refused", async () => {
   const path = join(dir, "anexo.csv");

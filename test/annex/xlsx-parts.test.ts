@@ -4,6 +4,7 @@
 import { strToU8, zipSync } from "fflate";
 import { isDateFormatCode, readXlsx } from "../../src/cli/readers/xlsx";
 import { lettersOf } from "../support/letters";
+import { readRefusalMessage } from "../support/refusal";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -110,11 +111,7 @@ describe("parts found through their relationships", () => {
 });
 
 describe("missing parts and sheets", () => {
-  const refusal = async (bytes: Uint8Array, sheetName?: string) =>
-    (await readXlsx(bytes, sheetName).then(
-      () => "lido",
-      (error: Error) => error.message,
-    )) as string;
+  const refusal = (bytes: Uint8Array, sheetName?: string) => readRefusalMessage(readXlsx(bytes, sheetName));
 
   test.each([
     ["xl/workbook.xml", 'O arquivo não é uma planilha .xlsx legível: falta a parte "xl/workbook.xml".'],
